@@ -1,0 +1,1 @@
+//! Polars DataFrames of documents, events and meetings, and analytics over them.

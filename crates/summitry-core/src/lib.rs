@@ -1,0 +1,15 @@
+//! # summitry-core
+//!
+//! Reads English news about diplomatic relations and turns it into dated events: who met whom,
+//! where, when, whether it happened or is only planned, and what they discussed.
+//!
+//! No Polars and no Python here: tables live in `summitry-analytics`, bindings in `summitry-py`.
+
+pub mod corpus;
+pub mod error;
+pub mod model;
+pub mod time;
+
+pub use corpus::{Corpus, Document, InputIssue, Severity};
+pub use error::{Error, Result};
+pub use model::{DateBasis, DateSource, Event, EventKind, Precision, Status};

@@ -1,0 +1,1 @@
+//! Integration tests of summitry-core: one binary for all (saves link time).

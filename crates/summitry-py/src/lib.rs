@@ -1,0 +1,1 @@
+//! The pyo3 module `summitry._summitry`.
