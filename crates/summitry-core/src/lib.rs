@@ -7,9 +7,15 @@
 
 pub mod corpus;
 pub mod error;
+pub mod extract;
+pub mod meetings;
 pub mod model;
+pub mod sample;
 pub mod time;
 
 pub use corpus::{Corpus, Document, InputIssue, Severity};
 pub use error::{Error, Result};
+pub use extract::{DocumentRecord, Extraction, Extractor, Outcome};
+pub use meetings::{merge_meetings, Meeting};
 pub use model::{DateBasis, DateSource, Event, EventKind, Precision, Status};
+pub use sample::sample_corpus;
