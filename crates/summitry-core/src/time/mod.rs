@@ -15,6 +15,17 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{DateSource, Precision};
 
+mod anchor;
+mod jsonl;
+mod lexicon;
+mod normalize;
+mod patterns;
+mod publication;
+mod resolve;
+
+pub use jsonl::{byte_to_char_offsets, timex_jsonl_line, TimexJsonError};
+pub use resolve::{resolve_month, resolve_month_day, resolve_weekday, tense_direction, Direction};
+
 /// TIMEX3 types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "UPPERCASE")]
@@ -95,18 +106,110 @@ impl AnniversaryBase for () {
 
 /// Every temporal expression in `text`, in text order, resolved against `reference` when given.
 pub fn find_timexes(text: &str, reference: Option<NaiveDate>) -> Vec<Timex> {
-    let _ = (text, reference);
-    Vec::new()
+    find_timexes_with(text, reference.map(Reference::day))
 }
 
 /// The publication date the text states in a header or dateline, if any.
 pub fn publication_date(text: &str) -> Option<PublicationDate> {
-    let _ = text;
-    None
+    publication::publication_date(text)
 }
 
 /// The writing date implied by a text without a publication date.
 pub fn infer_anchor(text: &str, anniversaries: &dyn AnniversaryBase) -> Option<Anchor> {
-    let _ = (text, anniversaries);
-    None
+    anchor::infer_anchor(text, anniversaries)
+}
+
+/// A reference date and how precisely it is known. With `Year` precision ("written in 2025"),
+/// "January 14" and "this year" resolve but "Tuesday" and "yesterday" stay underspecified.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reference {
+    pub date: NaiveDate,
+    pub precision: Precision,
+}
+
+impl Reference {
+    /// A reference known to the day (a publication date).
+    pub fn day(date: NaiveDate) -> Self {
+        Reference { date, precision: Precision::Day }
+    }
+}
+
+impl From<&Anchor> for Reference {
+    fn from(anchor: &Anchor) -> Self {
+        Reference { date: anchor.date, precision: anchor.precision }
+    }
+}
+
+/// [`find_timexes`] with a reference of any precision (an inferred [`Anchor`] of year
+/// precision, say).
+pub fn find_timexes_with(text: &str, reference: Option<Reference>) -> Vec<Timex> {
+    let rules = &*patterns::RULE_SET;
+    let mut context = normalize::Context {
+        text,
+        reference,
+        day_first: numeric_dates_read_day_first(text),
+        last_day: None,
+        last_quarter: None,
+    };
+    let mut timexes = Vec::new();
+    let mut position = 0;
+    while position < text.len() {
+        let Some(captures) = rules.combined.captures_at(text, position) else { break };
+        let whole = captures.get(0).expect("group 0 always matches");
+        let rule_index = (1..captures.len()).find(|&i| captures.get(i).is_some()).map_or(0, |i| i - 1);
+        let (kind, _) = patterns::RULES[rule_index];
+        let span = whole.start()..whole.end();
+        let timex = if span.is_empty() {
+            None
+        } else {
+            rules.single[rule_index]
+                .captures(&text[span.clone()])
+                .and_then(|rule_captures| normalize::normalize(kind, &rule_captures, span.start, span.end, &context))
+        };
+        match timex {
+            Some(timex) => {
+                if timex.precision == Some(Precision::Day) {
+                    context.last_day = timex.date;
+                }
+                if let Some(quarter) = quarter_of_value(&timex.value) {
+                    context.last_quarter = Some(quarter);
+                }
+                position = timex.end;
+                timexes.push(timex);
+            }
+            None => {
+                // Rejected: go on from the next character, where another rule may match.
+                position = span.start + text[span.start..].chars().next().map_or(1, char::len_utf8);
+            }
+        }
+    }
+    timexes
+}
+
+/// `(1998, 3)` for `1998-Q3`.
+fn quarter_of_value(value: &str) -> Option<(i32, u32)> {
+    let (year, quarter) = value.split_once("-Q")?;
+    Some((year.parse().ok()?, quarter.parse().ok()?))
+}
+
+/// Whether `a/b/yyyy` dates in this text are day first: yes if any has a first number above 12,
+/// no if any has a second number above 12, else day first (the common order outside the US).
+fn numeric_dates_read_day_first(text: &str) -> bool {
+    static NUMERIC_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?-u:\b)([0-9]{1,2})[/.-]([0-9]{1,2})[/.-](?:[0-9]{4}|[0-9]{2})(?-u:\b)").expect("valid")
+    });
+    if !text.contains('/') && !text.contains('.') && !text.contains('-') {
+        return true;
+    }
+    for caps in NUMERIC_DATE.captures_iter(text) {
+        let a: u32 = caps[1].parse().unwrap_or(0);
+        let b: u32 = caps[2].parse().unwrap_or(0);
+        if a > 12 && b <= 12 {
+            return true;
+        }
+        if b > 12 && a <= 12 {
+            return false;
+        }
+    }
+    true
 }

@@ -1,0 +1,160 @@
+//! The writing date of a text that states no publication date, inferred from evidence in the
+//! text, strongest first:
+//! 1. a full date in a photo caption ("in Hanoi, June 20, 2024. Photo: ...") or confirmed by its
+//!    weekday ("Wednesday (15/6/2022)"): day precision;
+//! 2. an anniversary celebrated "this year" whose base year is known ("the 30th anniversary of
+//!    the 1994 treaty this year"): year precision;
+//! 3. an anniversary with a known base year and no stated year;
+//! 4. an anniversary whose year is stated ("the 75th anniversary ... in 2025");
+//! 5. the most recent explicit year mentioned, capped by future statements ("In 2018, X will
+//!    assume ..." was written before 2018).
+
+use std::sync::LazyLock;
+
+use chrono::{Datelike, NaiveDate};
+use regex::Regex;
+
+use super::resolve::sentence_bounds;
+use super::{find_timexes_with, lexicon, Anchor, AnniversaryBase, Timex};
+use crate::model::Precision;
+
+/// Words after a caption date that mark a photo caption.
+const CAPTION_MARKERS: &[&str] = &["photo", "(photo", "photo:", "vna", "reuters", "afp", "ap", "xinhua", "tass", "sputnik", "(vna)", "(photo:", "photos", "image"];
+
+/// Words before an anniversary that say it lies ahead of the writing date.
+const AHEAD_MARKERS: &[&str] = &["leadup", "lead-up", "run-up", "threshold", "ahead", "toward", "towards", "approaching", "upcoming", "prepare", "preparing", "preparation", "will", "coming"];
+
+static ANNIVERSARY: LazyLock<Regex> = LazyLock::new(|| {
+    let ordinals: Vec<&str> = lexicon::ORDINAL_WORDS.iter().map(|o| o.0).collect();
+    Regex::new(&format!(
+        r"(?i)(?-u:\b)(?P<ord>[0-9]{{1,3}}(?:st|nd|rd|th)|{})\s+anniversary\s+of\s+(?P<phrase>[^.;!?\n]{{0,220}})",
+        ordinals.join("|")
+    ))
+    .expect("valid")
+});
+
+static YEAR_IN_PHRASE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(1[6-9][0-9]{2}|20[0-9]{2})(?-u:\b)").expect("valid"));
+
+static FUTURE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:in|by|from)\s+(?P<year>1[6-9][0-9]{2}|20[0-9]{2})(?-u:\b)").expect("valid")
+});
+
+pub(crate) fn infer_anchor(text: &str, anniversaries: &dyn AnniversaryBase) -> Option<Anchor> {
+    let timexes = find_timexes_with(text, None);
+    caption_date(text, &timexes)
+        .or_else(|| anniversary_anchor(text, anniversaries))
+        .or_else(|| latest_year(text, &timexes))
+}
+
+fn year_anchor(year: i32, confidence: f32, reason: String) -> Option<Anchor> {
+    Some(Anchor { date: NaiveDate::from_ymd_opt(year, 1, 1)?, precision: Precision::Year, confidence, reason })
+}
+
+/// The latest explicit full date that a photo caption or a matching weekday vouches for.
+fn caption_date(text: &str, timexes: &[Timex]) -> Option<Anchor> {
+    let mut best: Option<(NaiveDate, String)> = None;
+    for timex in timexes {
+        let (Some(date), Some(Precision::Day), false) = (timex.date, timex.precision, timex.relative) else { continue };
+        let after: String = text[timex.end..].chars().take(40).collect::<String>().to_lowercase();
+        let after_words: Vec<&str> = after.split(|c: char| c.is_whitespace() || c == '.' || c == ',' || c == '-' || c == '—').filter(|w| !w.is_empty()).take(3).collect();
+        // Archive pictures carry old dates.
+        if after.contains("file photo") || after.contains("archive") {
+            continue;
+        }
+        let captioned = after_words.iter().any(|w| CAPTION_MARKERS.contains(w));
+        let before: String = text[..timex.start].chars().rev().take(14).collect::<String>().chars().rev().collect();
+        let weekday_confirmed = before
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .last()
+            .and_then(lexicon::weekday_number)
+            .is_some_and(|w| w == date.weekday().number_from_monday());
+        if !(captioned || weekday_confirmed) {
+            continue;
+        }
+        let why = if captioned { "photo caption date" } else { "date confirmed by its weekday" };
+        if best.as_ref().is_none_or(|(d, _)| date > *d) {
+            best = Some((date, format!("{why} {}", &text[timex.start..timex.end])));
+        }
+    }
+    best.map(|(date, reason)| Anchor { date, precision: Precision::Day, confidence: 0.9, reason })
+}
+
+/// Evidence from "the Nth anniversary of ..." phrases.
+fn anniversary_anchor(text: &str, anniversaries: &dyn AnniversaryBase) -> Option<Anchor> {
+    let mut this_year: Option<(i32, String)> = None;
+    let mut known_base: Option<(i32, String)> = None;
+    let mut stated: Option<(i32, String)> = None;
+    for caps in ANNIVERSARY.captures_iter(text) {
+        let whole = caps.get(0).expect("group 0");
+        let Some(n) = lexicon::ordinal_number(&caps["ord"]).map(|n| n as i32) else { continue };
+        let raw_phrase = &caps["phrase"];
+        // The phrase ends where the next anniversary begins.
+        let phrase = match raw_phrase.to_ascii_lowercase().find(" anniversary") {
+            Some(i) => &raw_phrase[..i],
+            None => raw_phrase,
+        };
+        let lower = phrase.to_ascii_lowercase();
+        let (name, tail) = match ["this year", " in ", " next year", " last year", ","].iter().filter_map(|m| lower.find(m)).min() {
+            Some(i) => (&phrase[..i], &lower[i..]),
+            None => (phrase, ""),
+        };
+        let name = name.trim();
+        let base = YEAR_IN_PHRASE
+            .captures(name)
+            .and_then(|c| c[1].parse::<i32>().ok())
+            .or_else(|| anniversaries.base_year(name));
+        let celebrated_year = base.map(|b| b + n);
+        if tail.starts_with("this year") {
+            if let Some(year) = celebrated_year {
+                this_year.get_or_insert((year, format!("the {} anniversary of {name} is this year", &caps["ord"])));
+            }
+            continue;
+        }
+        let stated_year = tail
+            .strip_prefix(" in ")
+            .and_then(|rest| YEAR_IN_PHRASE.captures(rest.get(..4).unwrap_or(rest)))
+            .and_then(|c| c[1].parse::<i32>().ok());
+        if let Some(year) = stated_year {
+            let (s, _) = sentence_bounds(text, whole.start(), whole.end());
+            let before = text[s..whole.start()].to_ascii_lowercase();
+            let ahead = AHEAD_MARKERS.iter().any(|m| before.contains(m));
+            let why = if ahead { "lies ahead in" } else { "is in" };
+            stated.get_or_insert((year, format!("the {} anniversary {why} {year}", &caps["ord"])));
+        } else if let Some(year) = celebrated_year {
+            known_base.get_or_insert((year, format!("the {} anniversary of {name} ({})", &caps["ord"], year - n)));
+        }
+    }
+    if let Some((year, reason)) = this_year {
+        return year_anchor(year, 0.85, reason);
+    }
+    if let Some((year, reason)) = known_base {
+        return year_anchor(year, 0.6, reason);
+    }
+    stated.and_then(|(year, reason)| year_anchor(year, 0.5, reason))
+}
+
+/// The most recent explicit year, but before any year a future-tense sentence looks ahead to.
+fn latest_year(text: &str, timexes: &[Timex]) -> Option<Anchor> {
+    let future_bound = FUTURE_YEAR
+        .captures_iter(text)
+        .filter_map(|caps| {
+            let m = caps.get(0)?;
+            let (s, e) = sentence_bounds(text, m.start(), m.end());
+            let sentence = text[s..e].to_ascii_lowercase();
+            let future = [" will ", " is to ", " are to ", " would ", " plans to ", " is expected to ", " shall "].iter().any(|w| sentence.contains(w));
+            if future { caps["year"].parse::<i32>().ok().map(|y| y - 1) } else { None }
+        })
+        .min();
+    let latest = timexes
+        .iter()
+        .filter(|t| !t.relative && t.precision.is_some())
+        .filter_map(|t| t.date.map(|d| d.year()))
+        .filter(|y| future_bound.is_none_or(|b| *y <= b))
+        .max();
+    match (latest, future_bound) {
+        (Some(year), _) => year_anchor(year, 0.3, format!("most recent year mentioned: {year}")),
+        (None, Some(bound)) => year_anchor(bound, 0.3, format!("a future-tense sentence looks ahead to {}", bound + 1)),
+        (None, None) => None,
+    }
+}

@@ -1,0 +1,741 @@
+//! From a matched rule to a TIMEX3 value: one branch per [`RuleKind`].
+
+use chrono::{Datelike, Duration, NaiveDate};
+use regex::Captures;
+
+use super::lexicon;
+use super::patterns::RuleKind;
+use super::resolve::{
+    first_day_of_quarter, first_of_month_shifted, iso_week_value, quarter_of, resolve_month,
+    resolve_month_day, resolve_weekday, sentence_bounds, tense_direction, Direction,
+};
+use super::{Reference, Timex, TimexType};
+use crate::model::Precision;
+
+/// What the normaliser knows besides the match itself.
+pub(crate) struct Context<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) reference: Option<Reference>,
+    /// Numeric dates `a/b/yyyy` read day first (from the document's unambiguous dates).
+    pub(crate) day_first: bool,
+    /// The last day-precision date resolved earlier in the text ("the same day", "two days later").
+    pub(crate) last_day: Option<NaiveDate>,
+    /// The last quarter named earlier in the text ("the quarter").
+    pub(crate) last_quarter: Option<(i32, u32)>,
+}
+
+impl Context<'_> {
+    fn reference_day(&self) -> Option<NaiveDate> {
+        self.reference.filter(|r| r.precision == Precision::Day).map(|r| r.date)
+    }
+    fn reference_month(&self) -> Option<NaiveDate> {
+        self.reference.filter(|r| r.precision != Precision::Year).map(|r| r.date)
+    }
+    fn reference_year(&self) -> Option<i32> {
+        self.reference.map(|r| r.date.year())
+    }
+}
+
+/// A timex under construction (the span is set by the caller).
+struct Value {
+    kind: TimexType,
+    value: String,
+    date: Option<NaiveDate>,
+    date_end: Option<NaiveDate>,
+    precision: Option<Precision>,
+    relative: bool,
+}
+
+impl Value {
+    fn new(kind: TimexType, value: impl Into<String>) -> Self {
+        Value { kind, value: value.into(), date: None, date_end: None, precision: None, relative: false }
+    }
+    fn day(date: NaiveDate) -> Self {
+        Value {
+            date: Some(date),
+            precision: Some(Precision::Day),
+            ..Value::new(TimexType::Date, date.format("%Y-%m-%d").to_string())
+        }
+    }
+    fn month(year: i32, month: u32) -> Option<Self> {
+        let date = NaiveDate::from_ymd_opt(year, month, 1)?;
+        Some(Value { date: Some(date), precision: Some(Precision::Month), ..Value::new(TimexType::Date, format!("{year:04}-{month:02}")) })
+    }
+    fn year(year: i32) -> Option<Self> {
+        let date = NaiveDate::from_ymd_opt(year, 1, 1)?;
+        Some(Value { date: Some(date), precision: Some(Precision::Year), ..Value::new(TimexType::Date, format!("{year:04}")) })
+    }
+    fn week(date: NaiveDate) -> Self {
+        let monday = date - Duration::days(i64::from(date.weekday().num_days_from_monday()));
+        Value { date: Some(monday), ..Value::new(TimexType::Date, iso_week_value(date)) }
+    }
+    fn quarter(year: i32, quarter: u32) -> Self {
+        Value { date: first_day_of_quarter(year, quarter), ..Value::new(TimexType::Date, format!("{year:04}-Q{quarter}")) }
+    }
+    fn relative(mut self) -> Self {
+        self.relative = true;
+        self
+    }
+    fn with_part_of_day(mut self, part: Option<&str>) -> Self {
+        if let Some(code) = part.and_then(lexicon::part_of_day_code) {
+            self.value.push('T');
+            self.value.push_str(code);
+        }
+        self
+    }
+}
+
+fn group<'t>(caps: &Captures<'t>, name: &str) -> Option<&'t str> {
+    caps.name(name).map(|m| m.as_str())
+}
+
+fn number(caps: &Captures<'_>, name: &str) -> Option<u32> {
+    group(caps, name)?.trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse().ok()
+}
+
+/// Month words that are also ordinary words ("may", "march") or too short to trust, when
+/// written in lower case.
+fn is_doubtful_month_word(word: &str) -> bool {
+    let bare = word.trim_end_matches('.');
+    bare.chars().all(|c| c.is_ascii_lowercase()) && (bare.len() <= 4 || bare == "march")
+        && !matches!(bare, "june" | "july")
+}
+
+fn month_of(caps: &Captures<'_>, year_given: bool) -> Option<u32> {
+    let word = group(caps, "month")?;
+    if !year_given && is_doubtful_month_word(word) {
+        return None;
+    }
+    lexicon::month_number(word)
+}
+
+/// Years written with two digits: 00-49 are 20xx, 50-99 19xx.
+fn full_year(text: &str) -> Option<i32> {
+    let n: i32 = text.parse().ok()?;
+    Some(match text.len() {
+        2 if n < 50 => 2000 + n,
+        2 => 1900 + n,
+        _ => n,
+    })
+}
+
+fn direction_of(ctx: &Context<'_>, start: usize, end: usize) -> Direction {
+    tense_direction(ctx.text, start, end)
+}
+
+/// Normalises one match; `None` rejects it (then the scan goes on after its first character).
+pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Option<Timex> {
+    let value = match kind {
+        RuleKind::IsoDate => {
+            let date = NaiveDate::from_ymd_opt(number(caps, "year")? as i32, number(caps, "month")?, number(caps, "day")?)?;
+            match (number(caps, "hour"), number(caps, "minute")) {
+                (Some(h), Some(m)) if h < 24 && m < 60 => Value {
+                    date: Some(date),
+                    precision: Some(Precision::Day),
+                    ..Value::new(TimexType::Time, format!("{}T{h:02}:{m:02}", date.format("%Y-%m-%d")))
+                },
+                _ => Value::day(date),
+            }
+        }
+        RuleKind::NumericDate => numeric_date(caps, ctx)?,
+        RuleKind::MonthDayRange | RuleKind::DayRangeMonth => {
+            let year = group(caps, "year").and_then(full_year);
+            let month = month_of(caps, year.is_some())?;
+            let (first, last) = (number(caps, "day")?, number(caps, "day2")?);
+            if last <= first {
+                return None;
+            }
+            let mut value = month_day(month, first, year, start, end, ctx)?;
+            if let Some(date) = value.date {
+                value.date_end = NaiveDate::from_ymd_opt(date.year(), month, last);
+                value.date_end?;
+            } else if !(1..=31).contains(&last) {
+                return None;
+            }
+            value
+        }
+        RuleKind::MonthDayYear | RuleKind::DayMonthYear => {
+            let year = group(caps, "year").and_then(full_year);
+            let month = month_of(caps, year.is_some())?;
+            month_day(month, number(caps, "day")?, year, start, end, ctx)?.with_part_of_day(group(caps, "pod"))
+        }
+        RuleKind::MonthYear => {
+            let year = full_year(group(caps, "year")?)?;
+            Value::month(year, month_of(caps, true)?)?
+        }
+        RuleKind::ClockTime => clock_time(caps, start, end, ctx)?,
+        RuleKind::WordTime => {
+            let hour = match group(caps, "word")?.to_ascii_lowercase().as_str() {
+                "midnight" => 24,
+                _ => 12,
+            };
+            time_on_day(hour, 0, caps, start, end, ctx)
+        }
+        RuleKind::PartOfWeekday | RuleKind::Weekday => weekday(caps, start, end, ctx)?,
+        RuleKind::RelativeDay => {
+            let word = group(caps, "word")?.to_ascii_lowercase();
+            let (offset, part) = match word.as_str() {
+                "yesterday" => (-1, group(caps, "pod")),
+                "tomorrow" => (1, group(caps, "pod")),
+                "tonight" => (0, Some("night")),
+                _ => (0, group(caps, "pod")),
+            };
+            match ctx.reference_day() {
+                Some(reference) => {
+                    let mut value = Value::day(reference.checked_add_signed(Duration::days(offset))?).relative().with_part_of_day(part);
+                    if part.is_some() {
+                        value.kind = TimexType::Time;
+                    }
+                    value
+                }
+                None if word == "today" => Value::new(TimexType::Date, "PRESENT_REF").relative(),
+                None => Value::new(TimexType::Date, "XXXX-XX-XX").relative(),
+            }
+        }
+        RuleKind::PartOfThisDay => {
+            let last = group(caps, "rel")?.eq_ignore_ascii_case("last");
+            let part = group(caps, "pod")?;
+            if last && !part.eq_ignore_ascii_case("night") {
+                return None; // "last morning" is not an English expression of time
+            }
+            let reference = ctx.reference_day();
+            let mut value = match reference {
+                Some(r) => Value::day(if last { r.pred_opt()? } else { r }).relative(),
+                None => Value::new(TimexType::Time, "XXXX-XX-XX").relative(),
+            }
+            .with_part_of_day(Some(part));
+            value.kind = TimexType::Time;
+            value
+        }
+        RuleKind::RelativeUnit => relative_unit(caps, start, end, ctx)?,
+        RuleKind::EarlierInTheUnit => this_unit(group(caps, "unit")?, 0, ctx)?,
+        RuleKind::SameUnit => {
+            let unit = group(caps, "unit").or_else(|| group(caps, "unit2"))?.to_ascii_lowercase();
+            let day = ctx.last_day.or_else(|| ctx.reference_day());
+            match (unit.as_str(), day) {
+                ("day", Some(d)) => Value::day(d).relative(),
+                ("day", None) => Value::new(TimexType::Date, "XXXX-XX-XX").relative(),
+                (unit, _) => this_unit(unit, 0, ctx)?,
+            }
+        }
+        RuleKind::UnitsAgo => units_ago(caps, start, end, ctx)?,
+        RuleKind::Quarter => quarter(caps, start, end, ctx)?,
+        RuleKind::NamedPeriod => named_period(caps, ctx)?,
+        RuleKind::Half => {
+            let half = match group(caps, "ord")?.to_ascii_lowercase().as_str() {
+                "first" => 1,
+                _ => 2,
+            };
+            let year = match (group(caps, "year"), group(caps, "this")) {
+                (Some(y), _) => Some(full_year(y)?),
+                (None, Some(rel)) => ctx.reference_year().map(|y| y + relative_offset(rel)),
+                (None, None) => ctx.reference_year(),
+            };
+            match year {
+                Some(y) => Value { date: NaiveDate::from_ymd_opt(y, if half == 1 { 1 } else { 7 }, 1), ..Value::new(TimexType::Date, format!("{y:04}-H{half}")) },
+                None => Value::new(TimexType::Date, format!("XXXX-H{half}")),
+            }
+        }
+        RuleKind::VagueDuration => {
+            let unit = lexicon::unit_of(group(caps, "unit")?)?;
+            let dir = group(caps, "dir")?.to_ascii_lowercase();
+            if group(caps, "the").is_none() && matches!(dir.as_str(), "last" | "next" | "previous" | "following") {
+                return None; // "last years" is not English; "next weeks" is rare and vague
+            }
+            duration_value(None, unit)?
+        }
+        RuleKind::Duration => duration(caps)?,
+        RuleKind::Season => season(caps, ctx)?,
+        RuleKind::Decade => {
+            let decade: i32 = match (group(caps, "decade"), group(caps, "short")) {
+                (Some(d), _) => d.parse().ok()?,
+                (None, Some(s)) => 1900 + s.parse::<i32>().ok()?,
+                _ => return None,
+            };
+            decade_value(decade)?
+        }
+        RuleKind::DecadeWords => {
+            let word = group(caps, "word")?.to_ascii_lowercase();
+            let tens = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
+                .iter()
+                .position(|w| *w == word)? as i32;
+            decade_value(1920 + tens * 10)?
+        }
+        RuleKind::Century => {
+            let ordinal = lexicon::ordinal_number(group(caps, "ord")?)?;
+            if !(1..=30).contains(&ordinal) {
+                return None;
+            }
+            Value::new(TimexType::Date, format!("{:02}", ordinal - 1))
+        }
+        RuleKind::Year => year(caps, start, end, ctx)?,
+        RuleKind::Month => {
+            let month = month_of(caps, false)?;
+            let word = group(caps, "month")?;
+            // A capitalised "May"/"March" starting a sentence before a verb is not a month.
+            if matches!(word, "May" | "March") && group(caps, "rel").is_none() && group(caps, "mod").is_none() {
+                let next = ctx.text[end..].trim_start();
+                let next_word: String = next.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
+                if next_word.chars().next().is_some_and(|c| c.is_ascii_lowercase()) && !matches!(next_word.as_str(), "and" | "to" | "or" | "through" | "last" | "this" | "next") {
+                    return None;
+                }
+            }
+            month_value(month, group(caps, "rel"), start, end, ctx)?
+        }
+        RuleKind::Set => set(caps)?,
+        RuleKind::ReferenceWord => {
+            let word = lexicon::normalize_spaces(group(caps, "word")?);
+            let value = lexicon::REFERENCE_WORDS.iter().find(|(w, _)| *w == word).map(|&(_, v)| v)?;
+            Value::new(TimexType::Date, value)
+        }
+    };
+    Some(Timex {
+        start,
+        end,
+        kind: value.kind,
+        value: value.value,
+        date: value.date,
+        date_end: value.date_end,
+        precision: value.precision,
+        relative: value.relative,
+    })
+}
+
+fn numeric_date(caps: &Captures<'_>, ctx: &Context<'_>) -> Option<Value> {
+    let separator = group(caps, "sep1")?;
+    if separator != group(caps, "sep2")? {
+        return None;
+    }
+    let year_text = group(caps, "year")?;
+    // Two-digit years only with slashes: "1.5.10" and "3-4-12" are too often not dates.
+    if year_text.len() == 2 && separator != "/" {
+        return None;
+    }
+    let year = full_year(year_text)?;
+    let (a, b) = (number(caps, "a")?, number(caps, "b")?);
+    let (day, month) = if a > 12 {
+        (a, b)
+    } else if b > 12 {
+        (b, a)
+    } else if ctx.day_first {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    NaiveDate::from_ymd_opt(year, month, day).map(Value::day)
+}
+
+/// A month-day with an optional year; year-less ones take the reference year.
+fn month_day(month: u32, day: u32, year: Option<i32>, start: usize, end: usize, ctx: &Context<'_>) -> Option<Value> {
+    if let Some(year) = year {
+        return NaiveDate::from_ymd_opt(year, month, day).map(Value::day);
+    }
+    // Reject impossible days even when the year is unknown (February 30 never exists).
+    NaiveDate::from_ymd_opt(2000, month, day)?;
+    match ctx.reference {
+        Some(r) if r.precision == Precision::Year => NaiveDate::from_ymd_opt(r.date.year(), month, day).map(|d| Value::day(d).relative()),
+        Some(r) => resolve_month_day(month, day, r.date, direction_of(ctx, start, end)).map(|d| Value::day(d).relative()),
+        None => Some(Value::new(TimexType::Date, format!("XXXX-{month:02}-{day:02}")).relative()),
+    }
+}
+
+fn clock_time(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Option<Value> {
+    if let Some(hour) = number(caps, "hour24") {
+        let minute = number(caps, "minute24")?;
+        return Some(time_on_day(hour, minute, caps, start, end, ctx));
+    }
+    let mut hour = number(caps, "hour")?;
+    let minute = number(caps, "minute").unwrap_or(0);
+    if !(1..=12).contains(&hour) || minute > 59 {
+        return None;
+    }
+    let evening = group(caps, "ampm").map(|s| s.to_ascii_lowercase().starts_with('p')).unwrap_or_else(|| {
+        group(caps, "morning").is_some_and(|s| !s.to_ascii_lowercase().ends_with("morning"))
+    });
+    if evening && hour < 12 {
+        hour += 12;
+    } else if !evening && hour == 12 {
+        hour = 0;
+    }
+    Some(time_on_day(hour, minute, caps, start, end, ctx))
+}
+
+/// A clock time on the day a weekday or day word names, else on the reference day.
+fn time_on_day(hour: u32, minute: u32, caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Value {
+    let day = if let Some(weekday) = group(caps, "weekday").and_then(lexicon::weekday_number) {
+        ctx.reference_day().and_then(|r| resolve_weekday(r, weekday, direction_of(ctx, start, end)))
+    } else if let Some(word) = group(caps, "dayword") {
+        let offset = match word.to_ascii_lowercase().as_str() {
+            "yesterday" => -1,
+            "tomorrow" => 1,
+            _ => 0,
+        };
+        ctx.reference_day().and_then(|r| r.checked_add_signed(Duration::days(offset)))
+    } else {
+        ctx.reference_day()
+    };
+    let clock = format!("T{hour:02}:{minute:02}");
+    match day {
+        Some(d) => Value {
+            date: Some(d),
+            precision: Some(Precision::Day),
+            ..Value::new(TimexType::Time, format!("{}{clock}", d.format("%Y-%m-%d")))
+        }
+        .relative(),
+        None => Value::new(TimexType::Time, clock).relative(),
+    }
+}
+
+fn weekday(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Option<Value> {
+    let word = group(caps, "weekday")?;
+    let bare = word.trim_end_matches('.');
+    // "wed", "mon" in lower case are ordinary words.
+    if bare.len() <= 5 && !bare.eq_ignore_ascii_case("friday") && bare.chars().all(|c| c.is_ascii_lowercase()) && !lexicon::WEEKDAYS.iter().any(|(w, _)| *w == bare && w.len() > 5) {
+        return None;
+    }
+    let weekday = lexicon::weekday_number(word)?;
+    let rel = group(caps, "rel").map(lexicon::normalize_spaces);
+    let Some(reference) = ctx.reference_day() else {
+        return Some(Value::new(TimexType::Date, format!("XXXX-WXX-{weekday}")).relative().with_part_of_day(group(caps, "pod")));
+    };
+    let date = match rel.as_deref() {
+        Some("last" | "this past") => {
+            let d = resolve_weekday(reference, weekday, Direction::Backward)?;
+            if d == reference { d - Duration::days(7) } else { d }
+        }
+        Some("next" | "this coming" | "coming") => {
+            let d = resolve_weekday(reference, weekday, Direction::Forward)?;
+            if d == reference { d + Duration::days(7) } else { d }
+        }
+        _ => resolve_weekday(reference, weekday, direction_of(ctx, start, end))?,
+    };
+    Some(Value::day(date).relative().with_part_of_day(group(caps, "pod")))
+}
+
+fn relative_offset(rel: &str) -> i32 {
+    match lexicon::normalize_spaces(rel).as_str() {
+        "last" | "past" | "previous" | "prior" | "this past" => -1,
+        "next" | "coming" | "following" | "this coming" => 1,
+        _ => 0,
+    }
+}
+
+/// The week, month, quarter, year, decade or century `offset` units from the reference.
+fn this_unit(unit: &str, offset: i32, ctx: &Context<'_>) -> Option<Value> {
+    let unit = lexicon::normalize_spaces(unit);
+    let value = match unit.as_str() {
+        "year" | "fiscal year" => match ctx.reference_year() {
+            Some(y) => Value::year(y + offset)?,
+            None => Value::new(TimexType::Date, "XXXX"),
+        },
+        "month" => match ctx.reference_month() {
+            Some(r) => {
+                let d = first_of_month_shifted(r, i64::from(offset))?;
+                Value::month(d.year(), d.month())?
+            }
+            None => Value::new(TimexType::Date, "XXXX-XX"),
+        },
+        "week" | "weekend" => match ctx.reference_day() {
+            Some(r) => {
+                let mut v = Value::week(r.checked_add_signed(Duration::days(7 * i64::from(offset)))?);
+                if unit == "weekend" {
+                    v.value.push_str("-WE");
+                }
+                v
+            }
+            None => Value::new(TimexType::Date, "XXXX-WXX"),
+        },
+        "quarter" => match ctx.reference_month() {
+            Some(r) => {
+                let index = r.year() * 4 + quarter_of(r) as i32 - 1 + offset;
+                Value::quarter(index.div_euclid(4), index.rem_euclid(4) as u32 + 1)
+            }
+            None => Value::new(TimexType::Date, "XXXX-QX"),
+        },
+        "decade" => match ctx.reference_year() {
+            Some(y) => Value::new(TimexType::Date, format!("{:03}X", (y / 10 + offset))),
+            None => Value::new(TimexType::Date, "XXXX"),
+        },
+        "century" => match ctx.reference_year() {
+            Some(y) => Value::new(TimexType::Date, format!("{:02}", y / 100 + offset)),
+            None => Value::new(TimexType::Date, "XXXX"),
+        },
+        _ => return None,
+    };
+    Some(value.relative())
+}
+
+fn relative_unit(caps: &Captures<'_>, _start: usize, _end: usize, ctx: &Context<'_>) -> Option<Value> {
+    let rel = group(caps, "rel")?;
+    let unit = lexicon::normalize_spaces(group(caps, "unit")?);
+    let rel_words = lexicon::normalize_spaces(rel);
+    // "the past year", "the next month": a stretch of time, not a calendar unit.
+    if group(caps, "the").is_some() && group(caps, "mod").is_none() && matches!(rel_words.as_str(), "past" | "last" | "next" | "coming") {
+        let letter = lexicon::unit_of(&unit).map_or("Y", |u| u.letter);
+        return Some(match unit.as_str() {
+            "decade" => Value::new(TimexType::Duration, "P10Y"),
+            "century" => Value::new(TimexType::Duration, "P100Y"),
+            "fiscal year" => Value::new(TimexType::Duration, "P1Y"),
+            _ => Value::new(TimexType::Duration, format!("P1{letter}")),
+        });
+    }
+    if group(caps, "the").is_some() && rel_words == "past" {
+        return None;
+    }
+    this_unit(&unit, relative_offset(rel), ctx)
+}
+
+fn units_ago(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Option<Value> {
+    let unit = lexicon::unit_of(group(caps, "unit")?)?;
+    let dir = lexicon::normalize_spaces(group(caps, "dir")?);
+    let backward = matches!(dir.as_str(), "ago" | "earlier" | "before" | "back");
+    let Some(quantity) = lexicon::parse_quantity(group(caps, "num")?)? else {
+        return Some(Value::new(TimexType::Date, if backward { "PAST_REF" } else { "FUTURE_REF" }));
+    };
+    let n = quantity.floor() as i64;
+    if !(0..=10_000).contains(&n) {
+        return None;
+    }
+    let signed = if backward { -n } else { n };
+    // "two days later" counts from the date just mentioned, "two days ago" from the reference.
+    let anchored_on_text = matches!(dir.as_str(), "earlier" | "later" | "before" | "after");
+    let day = if anchored_on_text { ctx.last_day.or_else(|| ctx.reference_day()) } else { ctx.reference_day() };
+    let value = match unit.letter {
+        "D" => day.and_then(|d| d.checked_add_signed(Duration::days(signed))).map(Value::day),
+        "W" => day.and_then(|d| d.checked_add_signed(Duration::days(7 * signed))).map(Value::week),
+        "M" if !unit.is_time => day.and_then(|d| first_of_month_shifted(d, signed)).and_then(|d| Value::month(d.year(), d.month())),
+        "Q" => day.and_then(|d| {
+            let index = d.year() * 4 + quarter_of(d) as i32 - 1 + signed as i32;
+            Some(Value::quarter(index.div_euclid(4), index.rem_euclid(4) as u32 + 1))
+        }),
+        "Y" => {
+            // "a year earlier" beside a quarter or period means that quarter a year before.
+            let (s, e) = sentence_bounds(ctx.text, start, end);
+            let sentence = ctx.text[s..e].to_ascii_lowercase();
+            if n == 1 && (sentence.contains("quarter") || sentence.contains("period")) {
+                ctx.last_quarter.or_else(|| ctx.reference_month().map(last_completed_quarter)).map(|(y, q)| Value::quarter(y + signed as i32, q))
+            } else {
+                ctx.reference_year().and_then(|y| Value::year(y + signed as i32))
+            }
+        }
+        "DE" => ctx.reference_year().and_then(|y| Value::year(y + 10 * signed as i32)),
+        "CE" => ctx.reference_year().and_then(|y| Value::year(y + 100 * signed as i32)),
+        _ => return None,
+    };
+    Some(value.unwrap_or_else(|| Value::new(TimexType::Date, if backward { "PAST_REF" } else { "FUTURE_REF" })).relative())
+}
+
+fn last_completed_quarter(reference: NaiveDate) -> (i32, u32) {
+    let index = reference.year() * 4 + quarter_of(reference) as i32 - 2;
+    (index.div_euclid(4), index.rem_euclid(4) as u32 + 1)
+}
+
+fn quarter(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Option<Value> {
+    let ord = group(caps, "ord")?.to_ascii_lowercase();
+    let q = match ord.as_str() {
+        "final" => 4,
+        other => lexicon::ordinal_number(other)?,
+    };
+    if !(1..=4).contains(&q) {
+        return None;
+    }
+    let rel = group(caps, "rel").map(str::to_ascii_lowercase);
+    let year = if let Some(y) = group(caps, "year") {
+        Some(full_year(y)?)
+    } else {
+        ctx.reference_month().map(|r| {
+            let mut year = r.year();
+            if q > quarter_of(r) && direction_of(ctx, start, end) == Direction::Backward {
+                year -= 1;
+            }
+            match rel.as_deref() {
+                Some("year-ago" | "year-earlier") => year - 1,
+                Some("last" | "previous") if q >= quarter_of(r) => year - 1,
+                Some("next") if q <= quarter_of(r) => year + 1,
+                _ => year,
+            }
+        })
+    };
+    Some(match year {
+        Some(y) => Value::quarter(y, q).relative(),
+        None => Value::new(TimexType::Date, format!("XXXX-Q{q}")),
+    })
+}
+
+fn named_period(caps: &Captures<'_>, ctx: &Context<'_>) -> Option<Value> {
+    let rel = group(caps, "rel").map(lexicon::normalize_spaces);
+    let unit = group(caps, "unit")?.to_ascii_lowercase();
+    if unit == "period" && rel.is_none() {
+        return None; // "the period" alone is too vague
+    }
+    let base = ctx.last_quarter.or_else(|| ctx.reference_month().map(last_completed_quarter));
+    let Some((year, q)) = base else {
+        return Some(Value::new(TimexType::Date, "XXXX-QX"));
+    };
+    let (year, q) = match rel.as_deref() {
+        Some("year ago" | "year earlier" | "comparable" | "year before" | "same") => (year - 1, q),
+        Some("previous" | "prior") => {
+            let index = year * 4 + q as i32 - 2;
+            (index.div_euclid(4), index.rem_euclid(4) as u32 + 1)
+        }
+        _ => (year, q),
+    };
+    Some(Value::quarter(year, q).relative())
+}
+
+fn duration_value(quantity: Option<f64>, unit: &lexicon::Unit) -> Option<Value> {
+    let prefix = if unit.is_time { "PT" } else { "P" };
+    let Some(n) = quantity else {
+        let letter = match unit.letter {
+            "DE" | "CE" => "Y",
+            l => l,
+        };
+        return Some(Value::new(TimexType::Duration, format!("{prefix}X{letter}")));
+    };
+    if !(0.0..1e7).contains(&n) {
+        return None;
+    }
+    let whole = n.trunc() as u64;
+    let fraction = n - n.trunc();
+    let value = match unit.letter {
+        "DE" => format!("P{}Y", (n * 10.0).round() as u64),
+        "CE" => format!("P{}Y", (n * 100.0).round() as u64),
+        "WE" => format!("P{whole}WE"),
+        letter if fraction > 0.0 => {
+            // "2 1/2 years" = P2Y6M: the fraction in the next smaller unit.
+            let (smaller, per) = match (letter, unit.is_time) {
+                ("Y", false) => ("M", 12.0),
+                ("M", false) => ("D", 30.0),
+                ("W", false) => ("D", 7.0),
+                ("D", false) => ("TH", 24.0),
+                ("H", true) => ("M", 60.0),
+                ("M", true) => ("S", 60.0),
+                _ => ("", 0.0),
+            };
+            let part = (fraction * per).round() as u64;
+            if smaller.is_empty() || part == 0 {
+                format!("{prefix}{whole}{letter}")
+            } else if whole == 0 {
+                format!("{prefix}{part}{}", smaller.trim_start_matches('T'))
+            } else {
+                format!("{prefix}{whole}{letter}{part}{smaller}")
+            }
+        }
+        letter => format!("{prefix}{whole}{letter}"),
+    };
+    Some(Value::new(TimexType::Duration, value))
+}
+
+fn duration(caps: &Captures<'_>) -> Option<Value> {
+    let unit_word = group(caps, "unit")?;
+    let unit = lexicon::unit_of(unit_word)?;
+    let num_text = group(caps, "num")?;
+    let num_words = lexicon::normalize_spaces(num_text);
+    // "a second round", "one second": ordinal "second" is more common than the time unit.
+    if unit.word == "second" && matches!(num_words.as_str(), "a" | "the" | "one") {
+        return None;
+    }
+    let mut quantity = lexicon::parse_quantity(num_text)?;
+    if group(caps, "half").is_some() {
+        quantity = quantity.map(|q| q + 0.5);
+    }
+    duration_value(quantity, unit)
+}
+
+fn season(caps: &Captures<'_>, ctx: &Context<'_>) -> Option<Value> {
+    let (code, index) = lexicon::season(group(caps, "season")?)?;
+    let rel = group(caps, "rel").map(lexicon::normalize_spaces);
+    let explicit_year = group(caps, "year").or_else(|| group(caps, "year2")).and_then(full_year);
+    if explicit_year.is_none() && rel.is_none() && group(caps, "the").is_none() && group(caps, "mod").is_none() {
+        return None; // "spring", "fall" alone are too often other words
+    }
+    let year = explicit_year.or_else(|| {
+        let r = ctx.reference_month()?;
+        // Winter spans New Year: January and February belong to the previous year's winter.
+        let (season_year, current) = match r.month() {
+            3..=5 => (r.year(), 1),
+            6..=8 => (r.year(), 2),
+            9..=11 => (r.year(), 3),
+            12 => (r.year(), 4),
+            _ => (r.year() - 1, 4),
+        };
+        Some(match rel.as_deref().map(relative_offset) {
+            Some(-1) if index >= current => season_year - 1,
+            Some(-1) => season_year,
+            Some(1) if index <= current => season_year + 1,
+            Some(1) => season_year,
+            _ => r.year(),
+        })
+    });
+    Some(match year {
+        Some(y) => Value::new(TimexType::Date, format!("{y:04}-{code}")).relative(),
+        None => Value::new(TimexType::Date, format!("XXXX-{code}")),
+    })
+}
+
+fn decade_value(decade: i32) -> Option<Value> {
+    if decade % 10 != 0 {
+        return None;
+    }
+    Some(Value::new(TimexType::Date, format!("{:03}X", decade / 10)))
+}
+
+fn year(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Option<Value> {
+    let year: i32 = group(caps, "year")?.parse().ok()?;
+    let bytes = ctx.text.as_bytes();
+    let year_start = caps.name("year").map_or(start, |m| start + m.start());
+    // Money, percentages, counts and decimals are not years.
+    let before = ctx.text[..year_start].trim_end_matches(' ');
+    if before.ends_with(['$', '€', '£', '#', '¥']) || before.ends_with("No.") || before.ends_with(|c: char| c == ',' || c == '.') && before.trim_end_matches([',', '.']).ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let after = &ctx.text[end..];
+    if after.starts_with(['%', '.', ',']) && after[1..].starts_with(|c: char| c.is_ascii_digit()) || after.trim_start().starts_with('%') || after.starts_with(['-', '/', ':']) && after[1..].starts_with(|c: char| c.is_ascii_digit()) && !after[1..].starts_with(|c: char| c == '0' || c == '1' || c == '2' || c == '9') {
+        return None;
+    }
+    let next_word: String = after.trim_start().chars().take_while(char::is_ascii_alphabetic).collect::<String>().to_ascii_lowercase();
+    if matches!(next_word.as_str(), "percent" | "people" | "shares" | "troops" | "tons" | "tonnes" | "km" | "kilometers" | "miles" | "meters" | "feet" | "units" | "points" | "employees" | "workers" | "jobs" | "students" | "cars" | "members" | "dollars" | "yuan" | "rubles" | "won" | "yen") {
+        return None;
+    }
+    if let Some(reference_year) = ctx.reference_year() {
+        if year > reference_year + 50 {
+            return None;
+        }
+    }
+    let _ = bytes;
+    Value::year(year)
+}
+
+fn month_value(month: u32, rel: Option<&str>, start: usize, end: usize, ctx: &Context<'_>) -> Option<Value> {
+    let rel = rel.map(lexicon::normalize_spaces);
+    let year = match ctx.reference {
+        None => return Some(Value::new(TimexType::Date, format!("XXXX-{month:02}")).relative()),
+        Some(r) if r.precision == Precision::Year => r.date.year(),
+        Some(r) => {
+            let current = r.date.month();
+            match rel.as_deref() {
+                Some("last" | "past" | "this past") => if month < current { r.date.year() } else { r.date.year() - 1 },
+                Some("next" | "coming") => if month > current { r.date.year() } else { r.date.year() + 1 },
+                Some("this") => r.date.year(),
+                _ => resolve_month(month, r.date, direction_of(ctx, start, end))?,
+            }
+        }
+    };
+    Some(Value::month(year, month)?.relative())
+}
+
+fn set(caps: &Captures<'_>) -> Option<Value> {
+    if let Some(word) = group(caps, "word") {
+        let word = word.to_ascii_lowercase();
+        let value = lexicon::FREQUENCY_WORDS.iter().find(|(w, _)| *w == word).map(|&(_, v)| v)?;
+        return Some(Value::new(TimexType::Set, value));
+    }
+    if let Some(unit) = group(caps, "unit").and_then(lexicon::unit_of) {
+        return Some(Value::new(TimexType::Set, format!("P1{}", unit.letter)));
+    }
+    if let Some(weekday) = group(caps, "weekday").and_then(lexicon::weekday_number) {
+        return Some(Value::new(TimexType::Set, format!("XXXX-WXX-{weekday}")));
+    }
+    let month = lexicon::month_number(group(caps, "month")?)?;
+    Some(Value::new(TimexType::Set, format!("XXXX-{month:02}")))
+}

@@ -1,0 +1,236 @@
+//! Calendar arithmetic against a reference date, and the tense of the sentence around an
+//! expression (which decides whether "Tuesday" or "October" is the last or the next one).
+
+use chrono::{Datelike, Duration, NaiveDate};
+
+/// Which way a bare weekday or month points from the reference date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Backward,
+    Forward,
+    /// No tense evidence: take the nearest.
+    Nearest,
+}
+
+/// The day with ISO weekday `weekday` (Monday = 1) nearest to `reference` in `direction`;
+/// the reference day itself when it is that weekday.
+pub fn resolve_weekday(reference: NaiveDate, weekday: u32, direction: Direction) -> Option<NaiveDate> {
+    let today = reference.weekday().number_from_monday() as i64;
+    let target = i64::from(weekday);
+    if !(1..=7).contains(&target) {
+        return None;
+    }
+    let back = (today - target).rem_euclid(7);
+    let forward = (target - today).rem_euclid(7);
+    let offset = match direction {
+        Direction::Backward => -back,
+        Direction::Forward => forward,
+        Direction::Nearest => {
+            if forward < back {
+                forward
+            } else {
+                -back
+            }
+        }
+    };
+    reference.checked_add_signed(Duration::days(offset))
+}
+
+/// A year-less month-day ("January 14") placed in the year that puts it nearest to `anchor`,
+/// with a bias toward the past or future as the tense says. Invalid days give `None`.
+pub fn resolve_month_day(month: u32, day: u32, anchor: NaiveDate, direction: Direction) -> Option<NaiveDate> {
+    let bias_days = 120;
+    let mut best: Option<(i64, NaiveDate)> = None;
+    for year in [anchor.year(), anchor.year() - 1, anchor.year() + 1] {
+        let Some(date) = NaiveDate::from_ymd_opt(year, month, day) else { continue };
+        let distance = (date - anchor).num_days();
+        let mut cost = distance.abs();
+        if (direction == Direction::Backward && distance > 0) || (direction == Direction::Forward && distance < 0) {
+            cost += bias_days;
+        }
+        // Same year unless another year is clearly nearer.
+        if year != anchor.year() {
+            cost += 60;
+        }
+        if best.is_none_or(|(c, _)| cost < c) {
+            best = Some((cost, date));
+        }
+    }
+    best.map(|(_, d)| d)
+}
+
+/// The year of a year-less month, like [`resolve_month_day`] with the month's first day.
+pub fn resolve_month(month: u32, reference: NaiveDate, direction: Direction) -> Option<i32> {
+    resolve_month_day(month, 15, reference, direction).map(|d| d.year())
+}
+
+/// `date` moved by `months` calendar months, clamped to the first of the month.
+pub(crate) fn first_of_month_shifted(date: NaiveDate, months: i64) -> Option<NaiveDate> {
+    let index = i64::from(date.year()) * 12 + i64::from(date.month0()) + months;
+    let year = i32::try_from(index.div_euclid(12)).ok()?;
+    NaiveDate::from_ymd_opt(year, (index.rem_euclid(12) + 1) as u32, 1)
+}
+
+/// `2024-W25`.
+pub(crate) fn iso_week_value(date: NaiveDate) -> String {
+    let week = date.iso_week();
+    format!("{:04}-W{:02}", week.year(), week.week())
+}
+
+pub(crate) fn quarter_of(date: NaiveDate) -> u32 {
+    date.month0() / 3 + 1
+}
+
+pub(crate) fn first_day_of_quarter(year: i32, quarter: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(year, (quarter.clamp(1, 4) - 1) * 3 + 1, 1)
+}
+
+
+/// Words that put a sentence in the future.
+const FUTURE_MARKERS: &[&str] = &[
+    "will", "'ll", "shall", "scheduled", "due", "expected", "plans", "planned", "planning", "set",
+    "going", "would", "upcoming", "next", "to be held", "is to", "are to", "intends", "slated",
+    "tomorrow", "invited", "will be",
+];
+
+/// Past-tense verbs that do not end in -ed.
+const IRREGULAR_PAST: &[&str] = &[
+    "said", "met", "held", "was", "were", "had", "told", "made", "took", "came", "went", "began",
+    "fell", "rose", "spoke", "left", "gave", "won", "lost", "saw", "sent", "paid", "sold",
+    "bought", "flew", "became", "found", "got", "hit", "led", "put", "set off", "shot", "stood",
+    "struck", "thought", "wrote", "did", "ran", "brought", "grew", "knew", "broke", "chose",
+    "drew", "drove", "ate", "forgot", "heard", "kept", "laid", "meant", "read", "sat", "slid",
+    "sought", "spent", "swore", "taught", "threw", "understood", "woke", "wore", "arrived",
+    "quit", "cut", "shut", "let", "ago", "last", "earlier", "yesterday",
+];
+
+/// The direction the sentence around `start..end` points to: a past-tense verb just before
+/// the expression wins; otherwise any future marker in the sentence; otherwise backward
+/// (news mostly reports what happened).
+pub fn tense_direction(text: &str, start: usize, end: usize) -> Direction {
+    let (sentence_start, sentence_end) = sentence_bounds(text, start, end);
+    let before = &text[sentence_start..start];
+    let after = &text[end..sentence_end];
+    let near_words: Vec<String> = before
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(5)
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let is_future_word = |w: &str| matches!(w, "will" | "shall" | "would" | "'ll");
+    if near_words.iter().take(4).any(|w| is_future_word(w)) {
+        return Direction::Forward;
+    }
+    // A past form counts unless it is a passive or infinitive participle ("will be held").
+    let is_finite_past = |i: usize| {
+        is_past_word(&near_words[i])
+            && !near_words.get(i + 1).is_some_and(|w| matches!(w.as_str(), "be" | "is" | "are" | "being" | "been" | "to"))
+    };
+    if (0..near_words.len().min(3)).any(is_finite_past) {
+        return Direction::Backward;
+    }
+    let window = format!("{} {}", before.to_ascii_lowercase(), after.to_ascii_lowercase());
+    let has_marker = FUTURE_MARKERS.iter().any(|m| contains_word(&window, m));
+    if has_marker {
+        Direction::Forward
+    } else {
+        Direction::Backward
+    }
+}
+
+fn is_past_word(word: &str) -> bool {
+    (word.len() > 4 && word.ends_with("ed") && !matches!(word, "need" | "speed" | "indeed" | "proceed" | "succeed" | "exceed"))
+        || IRREGULAR_PAST.contains(&word)
+}
+
+/// Whole-word, case-sensitive containment (the caller lower-cases).
+pub(crate) fn contains_word(haystack: &str, word: &str) -> bool {
+    let bytes = haystack.as_bytes();
+    let mut from = 0;
+    while let Some(pos) = haystack[from..].find(word) {
+        let s = from + pos;
+        let e = s + word.len();
+        let left_ok = s == 0 || !bytes[s - 1].is_ascii_alphanumeric();
+        let right_ok = e == bytes.len() || !bytes[e].is_ascii_alphanumeric();
+        if left_ok && right_ok {
+            return true;
+        }
+        from = s + word.len().max(1);
+        while from < haystack.len() && !haystack.is_char_boundary(from) {
+            from += 1;
+        }
+        if from >= haystack.len() {
+            break;
+        }
+    }
+    false
+}
+
+/// Byte bounds of the sentence around a span: up to the previous and next sentence end
+/// (". ", "!", "?", line break), at most 300 bytes each way.
+pub(crate) fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let mut s = start;
+    let lower_limit = start.saturating_sub(300);
+    while s > lower_limit {
+        let c = bytes[s - 1];
+        if c == b'\n' || c == b'!' || c == b'?' || (c == b'.' && bytes.get(s).is_some_and(|n| *n == b' ') && s >= 3 && !bytes[s - 3..s - 1].iter().all(u8::is_ascii_alphabetic) ) {
+            break;
+        }
+        if c == b'.' && bytes.get(s).is_some_and(|n| *n == b' ') && s >= 4 && bytes[s - 4].is_ascii_lowercase() {
+            break;
+        }
+        s -= 1;
+    }
+    while !text.is_char_boundary(s) {
+        s += 1;
+    }
+    let mut e = end;
+    let upper_limit = (end + 300).min(bytes.len());
+    while e < upper_limit {
+        let c = bytes[e];
+        if c == b'\n' || c == b'!' || c == b'?' || (c == b'.' && bytes.get(e + 1).is_none_or(|n| *n == b' ' || *n == b'\n')) {
+            break;
+        }
+        e += 1;
+    }
+    while e < bytes.len() && !text.is_char_boundary(e) {
+        e += 1;
+    }
+    (s.min(start), e.max(end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn weekday_equal_to_reference_is_the_reference() {
+        assert_eq!(resolve_weekday(d(2023, 10, 17), 2, Direction::Backward), Some(d(2023, 10, 17)));
+        assert_eq!(resolve_weekday(d(2023, 10, 17), 2, Direction::Forward), Some(d(2023, 10, 17)));
+        assert_eq!(resolve_weekday(d(2023, 10, 17), 1, Direction::Backward), Some(d(2023, 10, 16)));
+        assert_eq!(resolve_weekday(d(2023, 10, 17), 1, Direction::Forward), Some(d(2023, 10, 23)));
+    }
+
+    #[test]
+    fn month_day_takes_the_nearest_year() {
+        assert_eq!(resolve_month_day(1, 14, d(2025, 1, 1), Direction::Nearest), Some(d(2025, 1, 14)));
+        assert_eq!(resolve_month_day(12, 7, d(2000, 1, 7), Direction::Backward), Some(d(1999, 12, 7)));
+        assert_eq!(resolve_month_day(2, 30, d(2000, 1, 7), Direction::Backward), None);
+    }
+
+    #[test]
+    fn tense() {
+        let t = "Putin is scheduled to arrive on Tuesday.";
+        let s = t.find("Tuesday").unwrap();
+        assert_eq!(tense_direction(t, s, s + 7), Direction::Forward);
+        let t = "The company said Tuesday it will cut jobs.";
+        let s = t.find("Tuesday").unwrap();
+        assert_eq!(tense_direction(t, s, s + 7), Direction::Backward);
+    }
+}
