@@ -3,14 +3,21 @@
 //! Extracting one document is a pure function of the document and the knowledge base, so a
 //! corpus is processed in parallel with rayon.
 
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
+use regex::Regex;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::corpus::{Corpus, Document, Severity};
-use crate::model::{DateSource, Event};
+use crate::actors::{find_actors, Actors};
+use crate::events::{self, Draft};
+use crate::knowledge::KnowledgeBase;
+use crate::model::{DateBasis, DateSource, Event, EventKind, Precision};
+use crate::text::{self, CharOffsets};
+use crate::time::{self, AnniversaryBase};
+use crate::topics::TopicLexicon;
 
 /// The outcome of reading and extracting one document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -60,16 +67,54 @@ pub struct Extraction {
     pub events: Vec<Event>,
 }
 
-/// Runs extraction with a knowledge base.
-#[derive(Debug, Clone, Default)]
+/// Runs extraction with a knowledge base and a topic lexicon.
+#[derive(Debug, Clone)]
 pub struct Extractor {
-    _kb: Arc<()>,
+    kb: Arc<KnowledgeBase>,
+    topics: Arc<TopicLexicon>,
 }
 
+impl Default for Extractor {
+    fn default() -> Self {
+        Extractor::new()
+    }
+}
+
+/// Anniversary base years from the knowledge base, preferring the countries a text is about.
+struct DocumentAnniversaries<'a> {
+    kb: &'a KnowledgeBase,
+    countries: Vec<String>,
+}
+
+impl AnniversaryBase for DocumentAnniversaries<'_> {
+    fn base_year(&self, phrase: &str) -> Option<i32> {
+        self.kb.anniversary_year(phrase, &self.countries)
+    }
+}
+
+/// Month words: a relative date that names a month ("January 14") can take its year from a
+/// year-only anchor; a bare weekday cannot.
+static MONTH_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d").expect("month pattern")
+});
+
 impl Extractor {
-    /// An extractor with the built-in knowledge base.
+    /// An extractor with the built-in knowledge base and topic lexicon.
     pub fn new() -> Self {
-        Extractor::default()
+        Extractor {
+            kb: KnowledgeBase::builtin(),
+            topics: TopicLexicon::builtin(),
+        }
+    }
+
+    /// An extractor with a given knowledge base and topic lexicon.
+    pub fn with_knowledge(kb: Arc<KnowledgeBase>, topics: Arc<TopicLexicon>) -> Self {
+        Extractor { kb, topics }
+    }
+
+    /// The knowledge base in use.
+    pub fn knowledge(&self) -> &KnowledgeBase {
+        &self.kb
     }
 
     /// Extracts one document.
@@ -79,25 +124,113 @@ impl Extractor {
             Some(i) if i.severity == Severity::Warning => (Outcome::Warning, Some(i.to_string())),
             Some(i) => (Outcome::Error, Some(i.to_string())),
         };
-        let events: Vec<Event> = Vec::new();
+        let text = doc.text.as_str();
+        let (published, published_source) = match doc.published {
+            Some(d) => (Some(d), DateSource::Given),
+            None => match time::publication_date(text) {
+                Some(p) => (Some(p.date), p.source),
+                None => (None, DateSource::None),
+            },
+        };
+        let (reference, reference_confidence, year_only) = match published {
+            Some(d) => (Some(d), 1.0, false),
+            None => {
+                let countries = find_actors(text, &self.kb, None)
+                    .countries
+                    .into_iter()
+                    .map(|c| c.iso3)
+                    .collect();
+                let anniversaries = DocumentAnniversaries { kb: &self.kb, countries };
+                match time::infer_anchor(text, &anniversaries) {
+                    Some(a) if a.precision == Precision::Day => (Some(a.date), a.confidence, false),
+                    // Mid-year, so that a year-less "December 20" stays in the anchor year.
+                    Some(a) => (NaiveDate::from_ymd_opt(a.date.year(), 7, 2), a.confidence, true),
+                    None => (None, 0.0, false),
+                }
+            }
+        };
+        let mut timexes = time::find_timexes(text, reference);
+        if year_only {
+            for t in timexes.iter_mut().filter(|t| t.relative && t.precision == Some(Precision::Day)) {
+                if !MONTH_WORD.is_match(&text[t.start..t.end]) {
+                    t.date = None;
+                    t.precision = None;
+                }
+            }
+        }
+        let actors = find_actors(text, &self.kb, reference);
+        let sentences = text::sentences(text);
+        let drafts = events::find_events(text, &sentences, &timexes, &actors, reference, published.is_some());
+        let offsets = CharOffsets::new(text);
+        let paragraphs = text::paragraphs(text);
+        let events: Vec<Event> = drafts
+            .into_iter()
+            .map(|d| self.build_event(doc, &d, &actors, &offsets, &paragraphs))
+            .collect();
+        let topic_counts = self.topics.count(&text::fold(text));
+        let mut topics: Vec<(String, u32)> = topic_counts.into_iter().collect();
+        topics.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         let record = DocumentRecord {
             doc_id: doc.id.clone(),
             source: doc.source.clone(),
-            n_chars: doc.text.chars().count(),
-            published: doc.published,
-            published_source: if doc.published.is_some() {
-                DateSource::Given
-            } else {
-                DateSource::None
-            },
-            reference_date: doc.published,
-            reference_confidence: if doc.published.is_some() { 1.0 } else { 0.0 },
+            n_chars: offsets.char_offset(text.len()),
+            published,
+            published_source,
+            reference_date: reference.filter(|_| !year_only).or(reference.and_then(|r| NaiveDate::from_ymd_opt(r.year(), 1, 1))),
+            reference_confidence,
             outcome,
             message,
             n_events: events.len(),
-            topics: Vec::new(),
+            topics,
         };
         (record, events)
+    }
+
+    fn build_event(
+        &self,
+        doc: &Document,
+        d: &Draft,
+        actors: &Actors,
+        offsets: &CharOffsets,
+        paragraphs: &[std::ops::Range<usize>],
+    ) -> Event {
+        let people: Vec<&crate::actors::Actor> = d.participants.iter().map(|&p| &actors.people[p]).collect();
+        let mut countries: Vec<String> = people.iter().filter_map(|a| a.country.clone()).collect();
+        if d.kind == EventKind::Visit {
+            if let Some(place) = &d.place {
+                countries.push(place.country.clone());
+            }
+        }
+        let mut seen = std::collections::HashSet::new();
+        countries.retain(|c| seen.insert(c.clone()));
+        let paragraph = paragraphs
+            .iter()
+            .find(|p| p.start <= d.sentence.start && d.sentence.end <= p.end)
+            .unwrap_or(&d.sentence);
+        let mut topics: Vec<String> = self
+            .topics
+            .count(&text::fold(&doc.text[paragraph.clone()]))
+            .into_keys()
+            .collect();
+        topics.sort();
+        Event {
+            doc_id: doc.id.clone(),
+            kind: d.kind,
+            date: d.date.map(|x| x.date),
+            date_precision: d.date.map(|x| x.precision),
+            date_end: d.date.and_then(|x| x.end),
+            date_basis: d.date.map_or(DateBasis::None, |x| x.basis),
+            participants: people.iter().map(|a| a.name.clone()).collect(),
+            countries,
+            location: d.place.as_ref().map(|p| p.name.clone()),
+            location_country: d.place.as_ref().map(|p| p.country.clone()),
+            status: d.status,
+            evidence: doc.text[d.sentence.clone()].to_owned(),
+            start: offsets.char_offset(d.sentence.start),
+            end: offsets.char_offset(d.sentence.end),
+            topics,
+            confidence: d.confidence,
+        }
     }
 
     /// Extracts every document, in parallel; the output keeps the corpus order.

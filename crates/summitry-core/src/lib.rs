@@ -5,13 +5,19 @@
 //!
 //! No Polars and no Python here: tables live in `summitry-analytics`, bindings in `summitry-py`.
 
+pub mod actors;
 pub mod corpus;
 pub mod error;
+pub mod events;
 pub mod extract;
+mod gazetteer;
+pub mod knowledge;
 pub mod meetings;
 pub mod model;
 pub mod sample;
+pub mod text;
 pub mod time;
+pub mod topics;
 
 pub use corpus::{Corpus, Document, InputIssue, Severity};
 pub use error::{Error, Result};

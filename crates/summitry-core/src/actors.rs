@@ -1,0 +1,394 @@
+//! Who and where: people, countries and places mentioned in a document, each resolved to a
+//! canonical entity.
+//!
+//! Resolution within a document: full names and aliases; short forms after a first mention
+//! ("Putin", "PM Chính"); office-only references ("the Russian leader", "his Russian
+//! counterpart", "the Vietnamese Party chief") resolved to the person of that country already in
+//! the text, or through the knowledge base by office and date; a capitalised name after an
+//! office title is a person even when the knowledge base does not know them.
+
+use std::ops::Range;
+
+use chrono::NaiveDate;
+
+use crate::gazetteer::{Entry, NameMatch};
+use crate::knowledge::{KnowledgeBase, Office, PlaceKind};
+use crate::text::{floor_boundary, fold, Folded};
+
+/// A person as known within one document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Actor {
+    /// Index into the knowledge base's people, when known there.
+    pub kb: Option<usize>,
+    /// Canonical ASCII full name.
+    pub name: String,
+    pub country: Option<String>,
+}
+
+/// How a person mention was recognised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Via {
+    FullName,
+    ShortName,
+    /// A capitalised name after a title, unknown to the knowledge base.
+    TitledName,
+    /// An office or role without a name ("the Russian leader").
+    Office,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PersonMention {
+    /// Byte span in the text.
+    pub span: Range<usize>,
+    /// Index into [`Actors::people`].
+    pub actor: usize,
+    pub via: Via,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceMention {
+    pub span: Range<usize>,
+    /// The place's English name, or the country's name for a country.
+    pub name: String,
+    pub country: String,
+    /// True for a city, province or region; false for a whole country.
+    pub is_city: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CountryMention {
+    pub span: Range<usize>,
+    pub iso3: String,
+    /// The country's English name.
+    pub name: String,
+    /// True for "Vietnamese", false for "Vietnam".
+    pub demonym: bool,
+}
+
+/// Everything of the actor layer found in one document.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Actors {
+    pub people: Vec<Actor>,
+    pub mentions: Vec<PersonMention>,
+    pub places: Vec<PlaceMention>,
+    pub countries: Vec<CountryMention>,
+}
+
+/// Role nouns that refer to a person of a country without naming them.
+const ROLE_NOUNS: &[&str] = &[
+    "leader", "counterpart", "guest", "host", "head of state", "premier", "party chief",
+];
+
+impl Actors {
+    fn actor_for_kb(&mut self, kb: &KnowledgeBase, person: usize) -> usize {
+        if let Some(i) = self.people.iter().position(|a| a.kb == Some(person)) {
+            return i;
+        }
+        let p = kb.person(person);
+        self.people.push(Actor {
+            kb: Some(person),
+            name: p.ascii.clone(),
+            country: p.country.clone(),
+        });
+        self.people.len() - 1
+    }
+
+    fn actor_for_name(&mut self, name: String, country: Option<String>) -> usize {
+        if let Some(i) = self.people.iter().position(|a| a.name == name) {
+            return i;
+        }
+        self.people.push(Actor {
+            kb: None,
+            name,
+            country,
+        });
+        self.people.len() - 1
+    }
+
+    /// The person mentions within a byte range, in text order.
+    pub fn mentions_in(&self, range: &Range<usize>) -> impl Iterator<Item = &PersonMention> {
+        let range = range.clone();
+        self.mentions
+            .iter()
+            .filter(move |m| m.span.start >= range.start && m.span.end <= range.end)
+    }
+}
+
+/// Finds and resolves the people, places and countries of a text.
+pub fn find_actors(text: &str, kb: &KnowledgeBase, date: Option<NaiveDate>) -> Actors {
+    let folded = Folded::new(text);
+    let matches = kb.gazetteer().find(text, &folded);
+    let mut actors = Actors::default();
+    let mut i = 0;
+    while i < matches.len() {
+        let m = &matches[i];
+        let primary = primary_entry(m, &actors, kb);
+        match primary {
+            Entry::Person(p) => {
+                let actor = actors.actor_for_kb(kb, p);
+                actors.mentions.push(PersonMention {
+                    span: m.start..m.end,
+                    actor,
+                    via: Via::FullName,
+                });
+            }
+            Entry::PersonShort(p) => {
+                let actor = actors.actor_for_kb(kb, p);
+                actors.mentions.push(PersonMention {
+                    span: m.start..m.end,
+                    actor,
+                    via: Via::ShortName,
+                });
+            }
+            Entry::Country(c) => actors.countries.push(CountryMention {
+                span: m.start..m.end,
+                iso3: kb.countries[c].iso3.clone(),
+                name: kb.countries[c].name.clone(),
+                demonym: false,
+            }),
+            Entry::Demonym(c) => actors.countries.push(CountryMention {
+                span: m.start..m.end,
+                iso3: kb.countries[c].iso3.clone(),
+                name: kb.countries[c].name.clone(),
+                demonym: true,
+            }),
+            Entry::Place(p) => {
+                let place = &kb.places[p];
+                actors.places.push(PlaceMention {
+                    span: m.start..m.end,
+                    name: place.name.clone(),
+                    country: place.country.clone(),
+                    is_city: true,
+                });
+            }
+            Entry::Title(t) => {
+                let title = &kb.titles[t];
+                // A title followed by a name belongs to that name; nothing more to do.
+                let next_is_person = matches.get(i + 1).is_some_and(|n| {
+                    gap_is_blank(text, m.end, n.start)
+                        && n.entries
+                            .iter()
+                            .any(|e| matches!(e, Entry::Person(_) | Entry::PersonShort(_)))
+                });
+                if !next_is_person {
+                    if let Some((name, span)) = titled_unknown_name(text, m.end) {
+                        let country = title
+                            .country
+                            .clone()
+                            .or_else(|| demonym_before(text, m.start, &actors));
+                        let actor = actors.actor_for_name(name, country);
+                        actors.mentions.push(PersonMention {
+                            span,
+                            actor,
+                            via: Via::TitledName,
+                        });
+                    } else if let Some(actor) =
+                        office_reference(text, m.start..m.end, title.office, title.country.clone(), &mut actors, kb, date)
+                    {
+                        actors.mentions.push(PersonMention {
+                            span: m.start..m.end,
+                            actor,
+                            via: Via::Office,
+                        });
+                    }
+                }
+            }
+        }
+        i += 1;
+    }
+    add_role_references(text, &folded, &mut actors, kb, date);
+    actors.mentions.sort_by_key(|m| m.span.start);
+    // Country names inside a place name's country list are kept: "Beijing, China" gives both.
+    let _ = fold;
+    actors
+}
+
+/// Which of a match's entries to take: a person already in the text, then people, titles,
+/// countries, places.
+fn primary_entry(m: &NameMatch, actors: &Actors, kb: &KnowledgeBase) -> Entry {
+    let seen = |p: usize| actors.people.iter().any(|a| a.kb == Some(p));
+    let shorts: Vec<usize> = m
+        .entries
+        .iter()
+        .filter_map(|e| if let Entry::PersonShort(p) = e { Some(*p) } else { None })
+        .collect();
+    if let Some(&p) = shorts.iter().find(|&&p| seen(p)) {
+        return Entry::PersonShort(p);
+    }
+    let rank = |e: &Entry| match e {
+        Entry::Person(_) => 0,
+        Entry::Title(_) => 1,
+        Entry::Country(_) => 2,
+        Entry::Demonym(_) => 3,
+        Entry::Place(p) if kb.places[*p].kind == PlaceKind::Capital => 4,
+        Entry::Place(_) => 5,
+        Entry::PersonShort(_) => 6,
+    };
+    *m.entries.iter().min_by_key(|e| rank(e)).expect("matches have entries")
+}
+
+fn gap_is_blank(text: &str, from: usize, to: usize) -> bool {
+    from <= to && text[from..to].chars().all(|c| c.is_whitespace() || c == ',' )
+}
+
+/// A capitalised name right after a title ("Minister Nguyen Van A"), 2 to 4 words.
+fn titled_unknown_name(text: &str, after: usize) -> Option<(String, Range<usize>)> {
+    let rest = &text[after..];
+    let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
+    if trimmed.len() == rest.len() {
+        return None;
+    }
+    let start = after + (rest.len() - trimmed.len());
+    let mut end = start;
+    let mut words = 0;
+    let mut offset = 0;
+    for word in trimmed.split(' ') {
+        let clean = word.trim_end_matches([',', '.', ';', ':', ')', '\'', '\u{2019}']);
+        let is_name_word = clean.chars().next().is_some_and(char::is_uppercase)
+            && clean.chars().skip(1).all(|c| c.is_alphabetic() || c == '-')
+            && clean.chars().count() > 1
+            && !STOP_CAPITALS.contains(&fold(clean).as_str());
+        if !is_name_word {
+            break;
+        }
+        words += 1;
+        end = start + offset + clean.len();
+        offset += word.len() + 1;
+        if clean.len() != word.len() || words == 4 {
+            break;
+        }
+    }
+    (words >= 2).then(|| (fold(&text[start..end]), start..end))
+}
+
+/// Capitalised words that start clauses or name institutions, not people.
+const STOP_CAPITALS: &[&str] = &[
+    "The", "A", "An", "And", "Of", "In", "On", "At", "For", "With", "To", "During", "After",
+    "Before", "This", "That", "He", "She", "They", "His", "Her", "Their", "It", "Is", "Was",
+    "Said", "Vietnam", "Russia", "Ministry", "Committee", "Commission", "Council", "Assembly",
+    "Party", "Government", "State", "National", "Federation", "Republic", "Office", "Union",
+    "Central", "People", "Army", "VNA", "VNS", "TASS", "Photo", "Xinhua", "Reuters",
+];
+
+/// A demonym or country name just before a title ("Russian President", "the Cambodian PM").
+fn demonym_before(text: &str, title_start: usize, actors: &Actors) -> Option<String> {
+    actors
+        .countries
+        .iter()
+        .rev()
+        .find(|c| c.span.end <= title_start && title_start - c.span.end <= 6
+            && text[c.span.end..title_start].trim_matches([' ', '\'', 's', '\u{2019}']).is_empty())
+        .map(|c| c.iso3.clone())
+}
+
+/// "the Russian President", "Vietnam's Prime Minister", "the President of Vietnam": the
+/// person of that country in the text holding that office, else the office holder at `date`.
+fn office_reference(
+    text: &str,
+    span: Range<usize>,
+    office: Office,
+    country: Option<String>,
+    actors: &mut Actors,
+    kb: &KnowledgeBase,
+    date: Option<NaiveDate>,
+) -> Option<usize> {
+    let country = country
+        .or_else(|| demonym_before(text, span.start, actors))
+        .or_else(|| {
+            // "President of Vietnam", "State President of Việt Nam".
+            let after = &text[span.end..floor_boundary(text, span.end + 40)];
+            let folded = fold(after);
+            if folded.trim_start().starts_with("of ") {
+                kb.gazetteer()
+                    .find(after, &Folded::new(after))
+                    .into_iter()
+                    .find_map(|m| {
+                        m.entries.iter().find_map(|e| match e {
+                            Entry::Country(c) => Some(kb.countries[*c].iso3.clone()),
+                            _ => None,
+                        })
+                    })
+            } else {
+                None
+            }
+        })?;
+    // Someone of that country already in the text who holds the office then.
+    let in_text = actors.people.iter().position(|a| {
+        a.country.as_deref() == Some(country.as_str())
+            && a.kb.is_some_and(|p| kb.offices_of(p, date).any(|t| t.office == office))
+    });
+    if in_text.is_some() {
+        return in_text;
+    }
+    let date = date?;
+    let person = kb.office_holder(office, Some(&country), date)?;
+    Some(actors.actor_for_kb(kb, person))
+}
+
+/// "the Russian leader", "his Vietnamese counterpart", "the Vietnamese Party chief": the last
+/// person of that country mentioned before, else the head of state (or party chief) then.
+fn add_role_references(
+    text: &str,
+    folded: &Folded,
+    actors: &mut Actors,
+    kb: &KnowledgeBase,
+    date: Option<NaiveDate>,
+) {
+    let lower = folded.text.to_ascii_lowercase();
+    let demonyms: Vec<CountryMention> = actors.countries.iter().filter(|c| c.demonym).cloned().collect();
+    for c in demonyms {
+        let fstart = folded_index(folded, c.span.end);
+        let Some(after) = lower.get(fstart..) else { continue };
+        let after_trim = after.trim_start();
+        let Some(role) = ROLE_NOUNS.iter().find(|r| {
+            after_trim.starts_with(*r)
+                && !after_trim[r.len()..].starts_with(|ch: char| ch.is_ascii_alphabetic())
+        }) else {
+            continue;
+        };
+        let role_start = c.span.end + (after.len() - after_trim.len());
+        let span = c.span.start..role_start + role.len();
+        if actors.mentions.iter().any(|m| m.span.start < span.end && span.start < m.span.end) {
+            continue;
+        }
+        // Followed by a name: "his Russian counterpart Mikhail Mishustin" names them already.
+        let next_name = actors
+            .mentions
+            .iter()
+            .any(|m| m.span.start >= span.end && m.span.start <= span.end + 2);
+        if next_name {
+            continue;
+        }
+        let before = actors
+            .mentions
+            .iter()
+            .filter(|m| m.span.end <= span.start)
+            .rev()
+            .find(|m| actors.people[m.actor].country.as_deref() == Some(c.iso3.as_str()))
+            .map(|m| m.actor);
+        let actor = before.or_else(|| {
+            let office = if *role == "party chief" { Office::PartyGeneralSecretary } else { Office::President };
+            let person = kb.office_holder(office, Some(&c.iso3), date?)?;
+            Some(actors.actor_for_kb(kb, person))
+        });
+        if let Some(actor) = actor {
+            actors.mentions.push(PersonMention { span, actor, via: Via::Office });
+        }
+        let _ = text;
+    }
+}
+
+/// The folded byte index of an original byte offset (first folded byte at or after it).
+fn folded_index(folded: &Folded, original: usize) -> usize {
+    let mut lo = 0;
+    let mut hi = folded.text.len();
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        if folded.original(mid..mid).start < original {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
+}

@@ -1,0 +1,578 @@
+//! Events: triggers ("held talks with", "arrived in", "witnessed the signing"), their
+//! participants, date, place and status, one event per happening in a document.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use chrono::{Datelike, NaiveDate};
+use regex::Regex;
+
+use crate::actors::{Actors, PersonMention, PlaceMention};
+use crate::model::{DateBasis, EventKind, Precision, Status};
+use crate::text::floor_boundary;
+use crate::time::{Timex, TimexType};
+
+/// An event before it gets its document id, evidence text and topics.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    pub kind: EventKind,
+    /// Indexes into [`Actors::people`], subject first.
+    pub participants: Vec<usize>,
+    pub date: Option<DatePart>,
+    pub place: Option<PlaceMention>,
+    pub status: Status,
+    /// The sentence (byte span) stating the event.
+    pub sentence: Range<usize>,
+    pub confidence: f32,
+}
+
+/// A resolved date of an event.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DatePart {
+    pub date: NaiveDate,
+    pub precision: Precision,
+    pub end: Option<NaiveDate>,
+    pub basis: DateBasis,
+}
+
+/// Trigger patterns by kind. Order matters only for readability; all are searched.
+static TRIGGERS: LazyLock<Vec<(EventKind, Trigger, Regex)>> = LazyLock::new(|| {
+    let t = |kind, form, pattern: &str| {
+        (kind, form, Regex::new(&format!(r"(?i)\b(?:{pattern})\b")).expect("trigger pattern"))
+    };
+    use EventKind::{Call, Meeting, Signing, Visit};
+    use Trigger::{Arrival, Noun, Verb, Visiting};
+    vec![
+        t(Call, Noun, r"(?:tele)?phone (?:talks|call|conversation)s?|video (?:call|conference|talks)|videoconference|(?:spoke|speak|speaks|talked|talk) (?:by|over the|on the) (?:tele)?phone|(?:phone|telephone)d"),
+        t(Meeting, Verb, r"(?:met|meets|meet|meeting)(?: with)?|(?:held|hold|holds|had|have|has|holding) (?:a |an |the )?(?:bilateral |official |informal |summit |face-to-face |in-depth )?(?:talks|meeting|discussions|summit)|sat down with|sit down with|sits down with|received|receives|receive|hosted|hosts|host|welcomed|welcomes|greeted|get together|got together|call(?:ed)? on|paid a courtesy call"),
+        t(Meeting, Noun, r"(?:their|the|bilateral|official|summit|face-to-face|one-on-one|in-person) (?:talks|meeting|encounter)|talks (?:with|between)|meeting (?:with|between)|welcom(?:e|ing) ceremony|courtesy call"),
+        t(Visit, Visiting, r"visiting"),
+        t(Visit, Verb, r"visited|visits|visit|trip to|tour of"),
+        t(Visit, Arrival, r"arrived in|arrives in|arrive in|arriving in|landed in|lands in|landing in|flew into|flew to|reached|came to|went to|travel(?:l)?ed to"),
+        t(Signing, Verb, r"signed|sign|signing|inked"),
+    ]
+});
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Trigger {
+    Verb,
+    Noun,
+    /// "his visiting Russian counterpart X": the visitor follows.
+    Visiting,
+    /// "arrived in", "reached": a visit only when a place follows at once.
+    Arrival,
+}
+
+static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:will|shall|would|'ll|(?:is|are|was|were) (?:to|due to|set to|scheduled to|expected to|slated to|going to)|scheduled|plans? to|planned|intends? to|upcoming|forthcoming|invit(?:ed|es|ing|ation)|expected to|to visit|is to|are to|likely to)\b").expect("future pattern")
+});
+
+static PAST_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:met|held|had|received|hosted|welcomed|greeted|visited|arrived|landed|flew|reached|came|went|signed|spoke|talked|sat|got|inked|paid|called)\b").expect("past pattern")
+});
+
+/// Words that refer back to the happening of an earlier sentence.
+static SAME_FRAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:the same day|that day|after the (?:talks|meeting)|during (?:the|their|this|his|her) (?:talks|meeting|visit|trip|stay)|at (?:the|their) (?:talks|meeting)|on (?:this|the) occasion|following the (?:talks|meeting))\b").expect("frame pattern")
+});
+
+static PRONOUN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|I|[Mm]y)\b").expect("pronoun pattern")
+});
+
+static PLURAL_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:the two (?:leaders|sides|prime ministers|pms|presidents|ministers|officials|heads of government|heads of state)|two pms|both leaders|both sides|they)\b").expect("plural pattern")
+});
+
+/// Groups of person mentions joined only by "and", commas and titles ("Prime Minister A and
+/// National Assembly Chairman B").
+fn person_groups<'a>(text: &str, mentions: &[&'a PersonMention]) -> Vec<Vec<&'a PersonMention>> {
+    let mut groups: Vec<Vec<&PersonMention>> = Vec::new();
+    for &m in mentions {
+        let joined = groups.last().and_then(|g| g.last()).is_some_and(|prev| {
+            let gap = &text[prev.span.end.min(m.span.start)..m.span.start];
+            is_coordination(gap)
+        });
+        if joined {
+            groups.last_mut().expect("checked").push(m);
+        } else {
+            groups.push(vec![m]);
+        }
+    }
+    groups
+}
+
+/// True when the text between two names only coordinates them.
+fn is_coordination(gap: &str) -> bool {
+    let lower = gap.to_lowercase();
+    let has_and = lower.contains(" and ") || lower.contains(',') || lower.contains("as well as") || lower.contains('&');
+    if !has_and {
+        return false;
+    }
+    // Titles between the names are capitalised words; anything lower-case other than these
+    // connectors is a verb or a clause.
+    lower
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .zip(gap.split(|c: char| c.is_whitespace() || c == ','))
+        .all(|(w, original)| {
+            w.is_empty()
+                || matches!(w, "and" | "as" | "well" | "&" | "the" | "of" | "his" | "her" | "its" | "for" | "on" | "and,")
+                || original.starts_with(char::is_uppercase)
+                || w.starts_with('(')
+                || w.ends_with(')')
+        })
+}
+
+/// Extracts event drafts from one document.
+pub fn find_events(
+    text: &str,
+    sentences: &[Range<usize>],
+    timexes: &[Timex],
+    actors: &Actors,
+    reference: Option<NaiveDate>,
+    reference_is_published: bool,
+) -> Vec<Draft> {
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut previous_subject: Option<usize> = None;
+    for sentence in sentences {
+        let s_text = &text[sentence.clone()];
+        let mentions: Vec<&PersonMention> = actors.mentions_in(sentence).collect();
+        let groups = person_groups(text, &mentions);
+        let places = sentence_places(actors, sentence);
+        let dates = sentence_dates(timexes, sentence, reference_is_published);
+        let same_frame = SAME_FRAME.is_match(s_text);
+        let mut claimed: Vec<Range<usize>> = Vec::new();
+        for (kind, form, pattern) in TRIGGERS.iter() {
+            for m in pattern.find_iter(s_text) {
+                let g = sentence.start + m.start()..sentence.start + m.end();
+                if claimed.iter().any(|c| c.start < g.end && g.start < c.end) {
+                    continue;
+                }
+                if *form == Trigger::Arrival && !places.iter().any(|p| p.span.start >= g.end && p.span.start <= g.end + 2) {
+                    continue;
+                }
+                // Triggers inside a name or place ("Meeting Hall") do not count.
+                if actors.places.iter().any(|p| p.span.start <= g.start && g.end <= p.span.end) {
+                    continue;
+                }
+                let participants = match (kind, form) {
+                    (EventKind::Visit, Trigger::Visiting) => groups
+                        .iter()
+                        .find(|grp| grp[0].span.start >= g.end && grp[0].span.start - g.end < 60)
+                        .map(|grp| grp.iter().map(|m| vec![m.actor]).collect())
+                        .unwrap_or_default(),
+                    (EventKind::Visit | EventKind::Signing, _) => {
+                        visitors(text, sentence, &g, &groups, previous_subject, &drafts, *kind)
+                    }
+                    _ => meeting_sides(text, sentence, &g, &groups, previous_subject),
+                };
+                if participants.is_empty() {
+                    continue;
+                }
+                claimed.push(g.clone());
+                let status = event_status(s_text, m.start(), m.end(), m.as_str());
+                let place = event_place(text, &places, &g, *kind);
+                let chosen = dates_for(text, &dates, &g);
+                for people in participants {
+                    let mut people = dedup(people);
+                    if matches!(kind, EventKind::Meeting | EventKind::Call) {
+                        let countries: Vec<Option<&String>> = people
+                            .iter()
+                            .map(|&p| actors.people[p].country.as_ref())
+                            .collect();
+                        let distinct = countries.iter().flatten().collect::<std::collections::HashSet<_>>().len();
+                        if people.len() < 2 || (distinct < 2 && countries.iter().all(Option::is_some)) {
+                            continue;
+                        }
+                    }
+                    let mut here = place.clone();
+                    if *kind == EventKind::Visit {
+                        // A visitor travels abroad: drop visitors from the destination country.
+                        here = here.or_else(|| {
+                            places.iter().find(|p| people.iter().all(|&a| actors.people[a].country.as_deref() != Some(p.country.as_str()))).cloned()
+                        });
+                        if let Some(p) = &here {
+                            people.retain(|&a| actors.people[a].country.as_deref() != Some(p.country.as_str()));
+                        }
+                        if people.is_empty() {
+                            continue;
+                        }
+                    }
+                    let date_list: Vec<Option<DatePart>> = if chosen.is_empty() {
+                        vec![None]
+                    } else {
+                        chosen.iter().copied().map(Some).collect()
+                    };
+                    for date in date_list {
+                        let date = date.or_else(|| {
+                            same_frame
+                                .then(|| drafts.iter().rev().find_map(|d| d.date))
+                                .flatten()
+                        });
+                        let status = match (date, reference) {
+                            (Some(d), Some(r)) if after_reference(d, r) => Status::Planned,
+                            _ => status,
+                        };
+                        let inherited = inherited_place(&drafts, date, &people, *kind);
+                        let place = match (&here, inherited) {
+                            // "a visit to Vietnam" during talks already placed in Hanoi: the city.
+                            (Some(h), Some(i)) if !h.is_city && i.is_city && i.country == h.country => Some(i),
+                            (Some(_), _) => here.clone(),
+                            (None, i) => i,
+                        };
+                        drafts.push(Draft {
+                            kind: *kind,
+                            participants: people.clone(),
+                            date,
+                            place: if *kind == EventKind::Call { None } else { place },
+                            status,
+                            sentence: sentence.clone(),
+                            confidence: if date.is_some() { 0.8 } else { 0.5 },
+                        });
+                    }
+                }
+            }
+        }
+        if let Some(first) = groups.first() {
+            previous_subject = Some(first[0].actor);
+        }
+    }
+    merge_within_document(drafts)
+}
+
+/// Cities and countries named in a sentence, in text order.
+fn sentence_places(actors: &Actors, sentence: &Range<usize>) -> Vec<PlaceMention> {
+    let inside = |span: &Range<usize>| span.start >= sentence.start && span.end <= sentence.end;
+    let mut places: Vec<PlaceMention> = actors.places.iter().filter(|p| inside(&p.span)).cloned().collect();
+    places.extend(actors.countries.iter().filter(|c| !c.demonym && inside(&c.span)).map(|c| PlaceMention {
+        span: c.span.clone(),
+        name: c.name.clone(),
+        country: c.iso3.clone(),
+        is_city: false,
+    }));
+    places.sort_by_key(|p| p.span.start);
+    places
+}
+
+fn dedup(people: Vec<usize>) -> Vec<usize> {
+    let mut out = Vec::with_capacity(people.len());
+    for p in people {
+        if !out.contains(&p) {
+            out.push(p);
+        }
+    }
+    out
+}
+
+/// The dated timexes of a sentence, as event dates.
+fn sentence_dates(timexes: &[Timex], sentence: &Range<usize>, reference_is_published: bool) -> Vec<(Range<usize>, DatePart)> {
+    timexes
+        .iter()
+        .filter(|t| t.start >= sentence.start && t.end <= sentence.end)
+        .filter(|t| t.kind == TimexType::Date)
+        .filter_map(|t| {
+            let date = t.date?;
+            let precision = t.precision?;
+            let basis = if !t.relative {
+                DateBasis::Explicit
+            } else if reference_is_published {
+                DateBasis::Relative
+            } else {
+                DateBasis::InferredAnchor
+            };
+            Some((t.start..t.end, DatePart { date, precision, end: t.date_end, basis }))
+        })
+        .collect()
+}
+
+/// The dates of the event whose trigger is at `g`: the nearest date after the trigger in the
+/// sentence, else the nearest before; coordinated years ("in 2014 and 2018") give several.
+fn dates_for(text: &str, dates: &[(Range<usize>, DatePart)], g: &Range<usize>) -> Vec<DatePart> {
+    let after = dates.iter().position(|(span, _)| span.start >= g.end);
+    let before = dates.iter().rposition(|(span, _)| span.end <= g.start);
+    // Prefer the date after the trigger unless the one before is much closer.
+    let pick = match (after, before) {
+        (Some(a), Some(b)) => {
+            let da = dates[a].0.start - g.end;
+            let db = g.start - dates[b].0.end;
+            if db + 20 < da { b } else { a }
+        }
+        (Some(a), None) => a,
+        (None, Some(b)) => b,
+        (None, None) => {
+            // A date inside the trigger span ("the Putin-Trong meeting on ...") is unusual; none.
+            return dates.iter().find(|(s, _)| s.start < g.end && g.start < s.end).map(|d| vec![d.1]).unwrap_or_default();
+        }
+    };
+    let mut chosen = vec![dates[pick].1];
+    // Coordination: "in 2014 and 2018", "in 2001, 2006 and 2013".
+    let mut i = pick;
+    while i + 1 < dates.len() && is_date_coordination(&text[dates[i].0.end..dates[i + 1].0.start]) {
+        chosen.push(dates[i + 1].1);
+        i += 1;
+    }
+    let mut j = pick;
+    while j > 0 && is_date_coordination(&text[dates[j - 1].0.end..dates[j].0.start]) {
+        chosen.insert(0, dates[j - 1].1);
+        j -= 1;
+    }
+    chosen
+}
+
+fn is_date_coordination(gap: &str) -> bool {
+    matches!(gap.trim(), "and" | "," | ", and" | "or" | "as well as")
+}
+
+fn after_reference(d: DatePart, reference: NaiveDate) -> bool {
+    match d.precision {
+        Precision::Day => d.date > reference,
+        Precision::Month => (d.date.year(), d.date.month()) > (reference.year(), reference.month()),
+        Precision::Year => d.date.year() > reference.year(),
+    }
+}
+
+/// Planned when a future or modal marker precedes the trigger in its sentence and the trigger
+/// is not itself a past-tense verb.
+fn event_status(sentence: &str, start: usize, end: usize, trigger: &str) -> Status {
+    if PAST_VERB.is_match(trigger) {
+        // "will have met" is rare in news; a past verb reports a past event.
+        let before = &sentence[..start];
+        if !before.trim_end().ends_with("will") && !before.trim_end().ends_with("to") {
+            return Status::Occurred;
+        }
+    }
+    let window = &sentence[..floor_boundary(sentence, end + 40)];
+    if FUTURE.is_match(window) {
+        Status::Planned
+    } else {
+        Status::Occurred
+    }
+}
+
+/// The two sides of a meeting or call whose trigger is at `g`: one participant list per event.
+fn meeting_sides(
+    text: &str,
+    sentence: &Range<usize>,
+    g: &Range<usize>,
+    groups: &[Vec<&PersonMention>],
+    previous_subject: Option<usize>,
+) -> Vec<Vec<usize>> {
+    let ids = |grp: &Vec<&PersonMention>| grp.iter().map(|m| m.actor).collect::<Vec<_>>();
+    let before: Vec<&Vec<&PersonMention>> = groups.iter().filter(|grp| grp.last().is_some_and(|m| m.span.end <= g.start)).collect();
+    let after: Vec<&Vec<&PersonMention>> = groups.iter().filter(|grp| grp[0].span.start >= g.end).collect();
+    let trigger_text = text[g.clone()].to_lowercase();
+    let preceding = &text[sentence.start..g.start];
+    // "talks between A and B", "their talks" after both names: one event with everyone named.
+    let between = text[g.end..sentence.end].trim_start().get(..8).is_some_and(|w| w.eq_ignore_ascii_case("between "));
+    if trigger_text.ends_with("between") || between {
+        return after.first().map(|grp| vec![ids(grp)]).unwrap_or_default();
+    }
+    if trigger_text.starts_with("their") {
+        let all: Vec<usize> = before.iter().flat_map(|grp| ids(grp)).collect();
+        return if all.len() >= 2 { vec![all] } else { Vec::new() };
+    }
+    let subject: Option<Vec<usize>> = before.last().map(|grp| ids(grp)).or_else(|| {
+        // "he met ...": a pronoun subject is the subject of the previous sentence.
+        PRONOUN_SUBJECT.is_match(preceding).then_some(previous_subject).flatten().map(|p| vec![p])
+    });
+    match (subject, after.first()) {
+        (Some(subject), Some(object)) => {
+            let near = object[0].span.start - g.end < 120;
+            if !near {
+                return if subject.len() >= 2 { vec![subject] } else { Vec::new() };
+            }
+            object
+                .iter()
+                .map(|m| {
+                    let mut people = subject.clone();
+                    people.push(m.actor);
+                    people
+                })
+                .collect()
+        }
+        (Some(subject), None) => {
+            if subject.len() >= 2 { vec![subject] } else { Vec::new() }
+        }
+        (None, Some(object)) => {
+            // "Meeting A, B urged ...": the subject comes after the object.
+            let clause_subject = after.get(1).filter(|next| {
+                let gap = &text[object.last().map_or(g.end, |m| m.span.end)..next[0].span.start];
+                gap.trim_start().starts_with(',') && !gap.contains(" and ")
+            });
+            match clause_subject {
+                Some(subject) => {
+                    let mut people = ids(subject);
+                    people.extend(ids(object));
+                    vec![people]
+                }
+                None if object.len() >= 2 => vec![ids(object)],
+                None => Vec::new(),
+            }
+        }
+        (None, None) => Vec::new(),
+    }
+}
+
+/// The visitor(s) of a visit, or the signers of a signing, whose trigger is at `g`.
+fn visitors(
+    text: &str,
+    sentence: &Range<usize>,
+    g: &Range<usize>,
+    groups: &[Vec<&PersonMention>],
+    previous_subject: Option<usize>,
+    drafts: &[Draft],
+    kind: EventKind,
+) -> Vec<Vec<usize>> {
+    let ids = |grp: &Vec<&PersonMention>| grp.iter().map(|m| m.actor).collect::<Vec<_>>();
+    let after_trigger = &text[g.end..sentence.end];
+    // "the visit of / by / from X".
+    if let Some(rest) = after_trigger.strip_prefix(' ') {
+        let lower = rest.to_lowercase();
+        if ["of ", "by ", "from "].iter().any(|p| lower.starts_with(p)) {
+            if let Some(grp) = groups.iter().find(|grp| grp[0].span.start >= g.end && grp[0].span.start - g.end < 80) {
+                return grp.iter().map(|m| vec![m.actor]).collect();
+            }
+        }
+    }
+    let preceding = &text[sentence.start..g.start];
+    if let Some(grp) = groups.iter().rev().find(|grp| grp.last().is_some_and(|m| m.span.end <= g.start)) {
+        let people = ids(grp);
+        return if kind == EventKind::Signing { vec![people] } else { people.into_iter().map(|p| vec![p]).collect() };
+    }
+    let plural_subject = PLURAL_REFERENCE
+        .find_iter(preceding)
+        .last()
+        .is_some_and(|m| preceding[m.end()..].trim().is_empty());
+    if kind == EventKind::Signing && plural_subject {
+        // "the two PMs signed": the people of the last meeting.
+        if let Some(d) = drafts.iter().rev().find(|d| d.kind == EventKind::Meeting) {
+            return vec![d.participants.clone()];
+        }
+    }
+    if PRONOUN_SUBJECT.is_match(preceding) {
+        if let Some(p) = previous_subject {
+            return vec![vec![p]];
+        }
+    }
+    Vec::new()
+}
+
+/// The place of an event: for a visit its destination after the trigger; otherwise a city
+/// in the sentence (one after "in"/"at" first), else a country after "in"/"to".
+fn event_place(text: &str, places: &[PlaceMention], g: &Range<usize>, kind: EventKind) -> Option<PlaceMention> {
+    let preposition_before = |p: &PlaceMention| {
+        let before = text[..p.span.start].trim_end();
+        ["in", "at", "to", "into", "visited", "visiting", "visit", "reached", "In", "At"]
+            .iter()
+            .any(|w| before.ends_with(&format!(" {w}")) || before == *w)
+    };
+    if kind == EventKind::Visit {
+        // The destination follows the trigger; a city there beats its country.
+        let after: Vec<&PlaceMention> = places.iter().filter(|p| p.span.start >= g.end).collect();
+        if let Some(first) = after.first() {
+            let city = after.iter().find(|p| p.is_city && p.country == first.country);
+            return Some((*city.unwrap_or(first)).clone());
+        }
+    }
+    let cities = || places.iter().filter(|p| p.is_city);
+    cities()
+        .find(|p| preposition_before(p))
+        .or_else(|| cities().next())
+        .or_else(|| places.iter().find(|p| !p.is_city && preposition_before(p)))
+        .cloned()
+}
+
+/// When a sentence names no place: the place of an earlier event of the same people (or a
+/// visit by one of them) at a compatible date.
+fn inherited_place(drafts: &[Draft], date: Option<DatePart>, people: &[usize], kind: EventKind) -> Option<PlaceMention> {
+    if kind == EventKind::Call {
+        return None;
+    }
+    drafts
+        .iter()
+        .rev()
+        .filter(|d| d.place.is_some() && dates_compatible(d.date, date))
+        .find(|d| d.participants.iter().any(|p| people.contains(p)))
+        .and_then(|d| d.place.clone())
+}
+
+fn dates_compatible(a: Option<DatePart>, b: Option<DatePart>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => {
+            let coarse = a.precision.max(b.precision);
+            let key = |d: NaiveDate| match coarse {
+                Precision::Day => (d.year(), d.month(), d.day()),
+                Precision::Month => (d.year(), d.month(), 1),
+                Precision::Year => (d.year(), 1, 1),
+            };
+            key(a.date) == key(b.date)
+        }
+        _ => true,
+    }
+}
+
+/// One draft per happening: same kind and people, compatible dates and places.
+fn merge_within_document(drafts: Vec<Draft>) -> Vec<Draft> {
+    let mut merged: Vec<Draft> = Vec::new();
+    'next: for d in drafts {
+        let mut people = d.participants.clone();
+        people.sort_unstable();
+        // Undated reports join the dated one closest in the text; dated ones need equal dates.
+        for m in &mut merged {
+            let mut other = m.participants.clone();
+            other.sort_unstable();
+            // Two triggers of one kind in one sentence ("signed ... and witnessed the signing")
+            // state one happening when the second's people are among the first's.
+            if m.kind == d.kind && m.sentence == d.sentence && people.iter().all(|p| other.contains(p)) {
+                continue 'next;
+            }
+            if m.kind != d.kind || other != people || !dates_compatible(m.date, d.date) {
+                continue;
+            }
+            if let (Some(a), Some(b)) = (&m.place, &d.place) {
+                if a.country != b.country {
+                    continue;
+                }
+            }
+            // Keep the most precise date and the most specific place.
+            let finer = match (m.date, d.date) {
+                (None, Some(_)) => true,
+                (Some(a), Some(b)) => b.precision < a.precision,
+                _ => false,
+            };
+            if finer {
+                m.date = d.date;
+                m.sentence = d.sentence.clone();
+                m.status = d.status;
+            }
+            let better_place = match (&m.place, &d.place) {
+                (None, Some(_)) => true,
+                (Some(a), Some(b)) => !a.is_city && b.is_city && !b.name.is_empty(),
+                _ => false,
+            };
+            if better_place {
+                m.place.clone_from(&d.place);
+            }
+            if d.status == Status::Occurred && m.date == d.date {
+                m.status = Status::Occurred;
+            }
+            m.confidence = m.confidence.max(d.confidence);
+            continue 'next;
+        }
+        merged.push(d);
+    }
+    merged
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn coordination_needs_only_connectors_and_titles() {
+        assert!(is_coordination(" and National Assembly Chairman "));
+        assert!(is_coordination(", "));
+        assert!(!is_coordination(", and the visits of leader of the ruling United Russia party "));
+        assert!(!is_coordination(" told his visiting Russian counterpart "));
+    }
+}
