@@ -133,6 +133,11 @@ pub fn find_actors(text: &str, kb: &KnowledgeBase, date: Option<NaiveDate>) -> A
                 });
             }
             Entry::PersonShort(p) => {
+                // "Mạnh" inside "Nguyễn Mạnh Tiến" is part of another person's name.
+                if inside_longer_name(text, m.start, m.end, i.checked_sub(1).map(|j| &matches[j])) {
+                    i += 1;
+                    continue;
+                }
                 let actor = actors.actor_for_kb(kb, p);
                 actors.mentions.push(PersonMention {
                     span: m.start..m.end,
@@ -171,7 +176,10 @@ pub fn find_actors(text: &str, kb: &KnowledgeBase, date: Option<NaiveDate>) -> A
                             .any(|e| matches!(e, Entry::Person(_) | Entry::PersonShort(_)))
                 });
                 if !next_is_person {
-                    if let Some((name, span)) = titled_unknown_name(text, m.end) {
+                    if let Some((actor, span)) = titled_known_token(text, m.end, &actors) {
+                        // "Prime Minister Pham" for a Pham Minh Chinh already named.
+                        actors.mentions.push(PersonMention { span, actor, via: Via::ShortName });
+                    } else if let Some((name, span)) = titled_unknown_name(text, m.end) {
                         let country = title
                             .country
                             .clone()
@@ -229,6 +237,43 @@ fn primary_entry(m: &NameMatch, actors: &Actors, kb: &KnowledgeBase) -> Entry {
 
 fn gap_is_blank(text: &str, from: usize, to: usize) -> bool {
     from <= to && text[from..to].chars().all(|c| c.is_whitespace() || c == ',' )
+}
+
+/// True when a capitalised word touches the match on either side (other than a title or a
+/// name matched just before it).
+fn inside_longer_name(text: &str, start: usize, end: usize, previous: Option<&NameMatch>) -> bool {
+    let before = text[..start].trim_end_matches(' ');
+    let word_before = before.rsplit(' ').next().unwrap_or("");
+    let prev_is_match = previous.is_some_and(|p| p.end == before.len());
+    let capital_before = before.len() + 1 == start
+        && !prev_is_match
+        && word_before.chars().next().is_some_and(char::is_uppercase)
+        && word_before.chars().all(|c| c.is_alphabetic());
+    let after = &text[end..];
+    let capital_after = after.starts_with(' ')
+        && after[1..].split(' ').next().is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+        });
+    capital_before || capital_after
+}
+
+/// One capitalised word after a title that is part of the name of a person already in the
+/// text: that person.
+fn titled_known_token(text: &str, after: usize, actors: &Actors) -> Option<(usize, Range<usize>)> {
+    let rest = &text[after..];
+    let word = rest.strip_prefix(' ')?.split([' ', ',', '.', ';', ':', '\'', '\u{2019}']).next()?;
+    if !word.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let key = fold(word);
+    let start = after + 1;
+    actors.people.iter().position(|a| a.name.split(' ').any(|t| t == key) && a.name.contains(' '))
+        .filter(|_| {
+            // The next word must not continue the name ("Minister Pham Van Dong").
+            let next = rest[1 + word.len()..].strip_prefix(' ').and_then(|r| r.split(' ').next()).unwrap_or("");
+            !next.chars().next().is_some_and(char::is_uppercase)
+        })
+        .map(|a| (a, start..start + word.len()))
 }
 
 /// A capitalised name right after a title ("Minister Nguyen Van A"), 2 to 4 words.

@@ -44,8 +44,8 @@ static TRIGGERS: LazyLock<Vec<(EventKind, Trigger, Regex)>> = LazyLock::new(|| {
     use Trigger::{Arrival, Noun, Verb, Visiting};
     vec![
         t(Call, Noun, r"(?:tele)?phone (?:talks|call|conversation)s?|video (?:call|conference|talks)|videoconference|(?:spoke|speak|speaks|talked|talk) (?:by|over the|on the) (?:tele)?phone|(?:phone|telephone)d"),
-        t(Meeting, Verb, r"(?:met|meets|meet|meeting)(?: with)?|(?:held|hold|holds|had|have|has|holding) (?:a |an |the )?(?:bilateral |official |informal |summit |face-to-face |in-depth )?(?:talks|meeting|discussions|summit)|sat down with|sit down with|sits down with|received|receives|receive|hosted|hosts|host|welcomed|welcomes|greeted|get together|got together|call(?:ed)? on|paid a courtesy call"),
-        t(Meeting, Noun, r"(?:their|the|bilateral|official|summit|face-to-face|one-on-one|in-person) (?:talks|meeting|encounter)|talks (?:with|between)|meeting (?:with|between)|welcom(?:e|ing) ceremony|courtesy call"),
+        t(Meeting, Verb, r"(?:met|meets|meet|meeting)(?: with)?|(?:held|hold|holds|had|have|has|holding) (?:a |an |the )?(?:bilateral |official |informal |summit |face-to-face |in-depth )?(?:talks|meeting|discussions|summit)|(?:held|hold|holds|had|have|has|holding) (?:separate |bilateral )?meetings|s[ai]ts? down (?:with|for)|received|receives|receive|hosted|hosts|host|welcomed|welcomes|greeted|get together|got together|call(?:ed)? on|paid a courtesy call"),
+        t(Meeting, Noun, r"(?:their|the|bilateral|official|summit|face-to-face|one-on-one|in-person) (?:talks|meeting|encounter)|talks (?:with|between)|meetings? (?:with|between)|welcom(?:e|ing) ceremony|courtesy call"),
         t(Visit, Visiting, r"visiting"),
         t(Visit, Verb, r"visited|visits|visit|trip to|tour of"),
         t(Visit, Arrival, r"arrived in|arrives in|arrive in|arriving in|landed in|lands in|landing in|flew into|flew to|reached|came to|went to|travel(?:l)?ed to"),
@@ -74,6 +74,16 @@ static PAST_VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that refer back to the happening of an earlier sentence.
 static SAME_FRAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:the same day|that day|after the (?:talks|meeting)|during (?:the|their|this|his|her) (?:talks|meeting|visit|trip|stay)|at (?:the|their) (?:talks|meeting)|on (?:this|the) occasion|following the (?:talks|meeting))\b").expect("frame pattern")
+});
+
+/// Meetings held online are calls.
+static ONLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:online|virtual(?:ly)?|video ?conference|via video|teleconference)\b").expect("online pattern")
+});
+
+/// Present-tense triggers, as in headlines ("PM holds talks with ...") that report the day's news.
+static PRESENT_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:holds|meets|receives|hosts|welcomes|visits|arrives|begins|starts|talks|signs)\b").expect("present pattern")
 });
 
 static PRONOUN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
@@ -131,17 +141,31 @@ pub fn find_events(
     actors: &Actors,
     reference: Option<NaiveDate>,
     reference_is_published: bool,
+    header: Option<Range<usize>>,
 ) -> Vec<Draft> {
     let mut drafts: Vec<Draft> = Vec::new();
     let mut previous_subject: Option<usize> = None;
+    // Earlier sentences with a date: (date, first city, people mentioned), for undated events.
+    let mut frames: Vec<(DatePart, Option<PlaceMention>, Vec<usize>)> = Vec::new();
     for sentence in sentences {
         let s_text = &text[sentence.clone()];
         let mentions: Vec<&PersonMention> = actors.mentions_in(sentence).collect();
         let groups = person_groups(text, &mentions);
         let places = sentence_places(actors, sentence);
-        let dates = sentence_dates(timexes, sentence, reference_is_published);
+        let mut dates = sentence_dates(timexes, sentence, reference_is_published);
+        // The publication date in a header is not the date of the events beside it.
+        dates.retain(|(span, _)| header.as_ref().is_none_or(|h| span.end <= h.start || span.start >= h.end));
+        if let Some((_, first)) = dates.first() {
+            frames.push((
+                *first,
+                places.iter().find(|p| p.is_city).cloned(),
+                mentions.iter().map(|m| m.actor).collect(),
+            ));
+        }
         let same_frame = SAME_FRAME.is_match(s_text);
+        let online = ONLINE.is_match(s_text);
         let mut claimed: Vec<Range<usize>> = Vec::new();
+        let mut objects: Vec<usize> = Vec::new();
         for (kind, form, pattern) in TRIGGERS.iter() {
             for m in pattern.find_iter(s_text) {
                 let g = sentence.start + m.start()..sentence.start + m.end();
@@ -155,6 +179,13 @@ pub fn find_events(
                 if actors.places.iter().any(|p| p.span.start <= g.start && g.end <= p.span.end) {
                     continue;
                 }
+                // "who was visiting Vietnam": the visitor precedes, as with the verb.
+                let form = if *form == Trigger::Visiting && places.iter().any(|p| p.span.start >= g.end && p.span.start <= g.end + 2) {
+                    &Trigger::Verb
+                } else {
+                    form
+                };
+                let kind = if *kind == EventKind::Meeting && online { &EventKind::Call } else { kind };
                 let participants = match (kind, form) {
                     (EventKind::Visit, Trigger::Visiting) => groups
                         .iter()
@@ -164,8 +195,12 @@ pub fn find_events(
                     (EventKind::Visit | EventKind::Signing, _) => {
                         visitors(text, sentence, &g, &groups, previous_subject, &drafts, *kind)
                     }
-                    _ => meeting_sides(text, sentence, &g, &groups, previous_subject),
+                    _ => meeting_sides(text, sentence, &g, &groups, previous_subject, &objects),
                 };
+                // "called on X to ..." is a request, not a courtesy call.
+                if m.as_str().to_lowercase().starts_with("call") && calls_for_action(text, &g, sentence) {
+                    continue;
+                }
                 if participants.is_empty() {
                     continue;
                 }
@@ -175,6 +210,9 @@ pub fn find_events(
                 let chosen = dates_for(text, &dates, &g);
                 for people in participants {
                     let mut people = dedup(people);
+                    if matches!(kind, EventKind::Meeting | EventKind::Call) {
+                        objects.extend(people.iter().skip(1).copied());
+                    }
                     if matches!(kind, EventKind::Meeting | EventKind::Call) {
                         let countries: Vec<Option<&String>> = people
                             .iter()
@@ -203,17 +241,35 @@ pub fn find_events(
                     } else {
                         chosen.iter().copied().map(Some).collect()
                     };
+                    // An earlier dated sentence about the same people frames an undated event.
+                    let frame = drafts
+                        .iter()
+                        .rev()
+                        .find(|d| d.date.is_some() && d.participants.iter().any(|p| people.contains(p)))
+                        .map(|d| (d.date.expect("filtered"), d.place.clone().filter(|p| p.is_city), d.participants.clone()))
+                        .or_else(|| frames.iter().rev().find(|(_, _, who)| who.iter().any(|p| people.contains(p))).cloned())
+                        // Only the current happening frames later sentences, not a historical one.
+                        .filter(|(d, _, _)| reference.is_none_or(|r| (d.date - r).num_days().abs() <= 62));
+                    let present_headline = reference_is_published && PRESENT_VERB.is_match(m.as_str());
                     for date in date_list {
-                        let date = date.or_else(|| {
-                            same_frame
-                                .then(|| drafts.iter().rev().find_map(|d| d.date))
-                                .flatten()
-                        });
+                        let date = if same_frame && frame.is_some() {
+                            frame.as_ref().map(|f| f.0)
+                        } else {
+                            date.or_else(|| frame.as_ref().map(|f| f.0)).or_else(|| {
+                                present_headline.then(|| reference.map(|r| DatePart {
+                                    date: r,
+                                    precision: Precision::Day,
+                                    end: None,
+                                    basis: DateBasis::Relative,
+                                })).flatten()
+                            })
+                        };
                         let status = match (date, reference) {
                             (Some(d), Some(r)) if after_reference(d, r) => Status::Planned,
                             _ => status,
                         };
-                        let inherited = inherited_place(&drafts, date, &people, *kind);
+                        let inherited = inherited_place(&drafts, date, &people, *kind)
+                            .or_else(|| frame.as_ref().and_then(|f| f.1.clone()).filter(|_| *kind != EventKind::Visit));
                         let place = match (&here, inherited) {
                             // "a visit to Vietnam" during talks already placed in Hanoi: the city.
                             (Some(h), Some(i)) if !h.is_city && i.is_city && i.country == h.country => Some(i),
@@ -252,6 +308,11 @@ fn sentence_places(actors: &Actors, sentence: &Range<usize>) -> Vec<PlaceMention
     }));
     places.sort_by_key(|p| p.span.start);
     places
+}
+
+fn calls_for_action(text: &str, g: &Range<usize>, sentence: &Range<usize>) -> bool {
+    static REQUEST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[^,;.]{0,80}? to [a-z]+").expect("request pattern"));
+    REQUEST.is_match(&text[g.end..sentence.end])
 }
 
 fn dedup(people: Vec<usize>) -> Vec<usize> {
@@ -356,9 +417,16 @@ fn meeting_sides(
     g: &Range<usize>,
     groups: &[Vec<&PersonMention>],
     previous_subject: Option<usize>,
+    objects: &[usize],
 ) -> Vec<Vec<usize>> {
     let ids = |grp: &Vec<&PersonMention>| grp.iter().map(|m| m.actor).collect::<Vec<_>>();
-    let before: Vec<&Vec<&PersonMention>> = groups.iter().filter(|grp| grp.last().is_some_and(|m| m.span.end <= g.start)).collect();
+    // Names that were the object of an earlier trigger in this sentence are not a subject
+    // ("will sit down with A and also call on B": B's host is still the subject).
+    let before: Vec<&Vec<&PersonMention>> = groups
+        .iter()
+        .filter(|grp| grp.last().is_some_and(|m| m.span.end <= g.start))
+        .filter(|grp| !grp.iter().all(|m| objects.contains(&m.actor)))
+        .collect();
     let after: Vec<&Vec<&PersonMention>> = groups.iter().filter(|grp| grp[0].span.start >= g.end).collect();
     let trigger_text = text[g.clone()].to_lowercase();
     let preceding = &text[sentence.start..g.start];

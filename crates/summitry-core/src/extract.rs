@@ -125,11 +125,11 @@ impl Extractor {
             Some(i) => (Outcome::Error, Some(i.to_string())),
         };
         let text = doc.text.as_str();
-        let (published, published_source) = match doc.published {
-            Some(d) => (Some(d), DateSource::Given),
+        let (published, published_source, header) = match doc.published {
+            Some(d) => (Some(d), DateSource::Given, None),
             None => match time::publication_date(text) {
-                Some(p) => (Some(p.date), p.source),
-                None => (None, DateSource::None),
+                Some(p) => (Some(p.date), p.source, Some(p.start..p.end)),
+                None => (None, DateSource::None, None),
             },
         };
         let (reference, reference_confidence, year_only) = match published {
@@ -160,7 +160,7 @@ impl Extractor {
         }
         let actors = find_actors(text, &self.kb, reference);
         let sentences = text::sentences(text);
-        let drafts = events::find_events(text, &sentences, &timexes, &actors, reference, published.is_some());
+        let drafts = events::find_events(text, &sentences, &timexes, &actors, reference, published.is_some(), header);
         let offsets = CharOffsets::new(text);
         let paragraphs = text::paragraphs(text);
         let events: Vec<Event> = drafts
