@@ -24,6 +24,9 @@ pub struct Draft {
     /// The sentence (byte span) stating the event.
     pub sentence: Range<usize>,
     pub confidence: f32,
+    /// The date was not stated with the event but taken from its context (an earlier
+    /// sentence, or the publication date of a headline): a stated date elsewhere wins.
+    pub inherited_date: bool,
 }
 
 /// A resolved date of an event.
@@ -249,9 +252,10 @@ pub fn find_events(
                         .map(|d| (d.date.expect("filtered"), d.place.clone().filter(|p| p.is_city), d.participants.clone()))
                         .or_else(|| frames.iter().rev().find(|(_, _, who)| who.iter().any(|p| people.contains(p))).cloned())
                         // Only the current happening frames later sentences, not a historical one.
-                        .filter(|(d, _, _)| reference.is_none_or(|r| (d.date - r).num_days().abs() <= 62));
+                        .filter(|(d, _, _)| !reference_is_published || reference.is_none_or(|r| (d.date - r).num_days().abs() <= 62));
                     let present_headline = reference_is_published && PRESENT_VERB.is_match(m.as_str());
                     for date in date_list {
+                        let stated = date.is_some() && !same_frame;
                         let date = if same_frame && frame.is_some() {
                             frame.as_ref().map(|f| f.0)
                         } else {
@@ -283,7 +287,12 @@ pub fn find_events(
                             place: if *kind == EventKind::Call { None } else { place },
                             status,
                             sentence: sentence.clone(),
-                            confidence: if date.is_some() { 0.8 } else { 0.5 },
+                            confidence: match (date.is_some(), stated) {
+                                (true, true) => 0.8,
+                                (true, false) => 0.6,
+                                (false, _) => 0.5,
+                            },
+                            inherited_date: date.is_some() && !stated,
                         });
                     }
                 }
@@ -594,7 +603,13 @@ fn merge_within_document(drafts: Vec<Draft>) -> Vec<Draft> {
             if m.kind == d.kind && m.sentence == d.sentence && people.iter().all(|p| other.contains(p)) {
                 continue 'next;
             }
-            if m.kind != d.kind || other != people || !dates_compatible(m.date, d.date) {
+            // A date taken from context yields to a stated one of about the same time.
+            let near = match (m.date, d.date) {
+                (Some(a), Some(b)) => (a.date - b.date).num_days().abs() <= 31,
+                _ => true,
+            };
+            let weak = (m.inherited_date || d.inherited_date) && near;
+            if m.kind != d.kind || other != people || !(weak || dates_compatible(m.date, d.date)) {
                 continue;
             }
             if let (Some(a), Some(b)) = (&m.place, &d.place) {
@@ -605,11 +620,13 @@ fn merge_within_document(drafts: Vec<Draft>) -> Vec<Draft> {
             // Keep the most precise date and the most specific place.
             let finer = match (m.date, d.date) {
                 (None, Some(_)) => true,
+                _ if m.inherited_date != d.inherited_date => m.inherited_date,
                 (Some(a), Some(b)) => b.precision < a.precision,
                 _ => false,
             };
             if finer {
                 m.date = d.date;
+                m.inherited_date = d.inherited_date;
                 m.sentence = d.sentence.clone();
                 m.status = d.status;
             }
