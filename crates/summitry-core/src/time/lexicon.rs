@@ -257,6 +257,9 @@ pub(crate) fn parse_quantity(text: &str) -> Option<Option<f64>> {
     if words.is_empty() {
         return None;
     }
+    if matches!(words.as_str(), "a couple of" | "a couple" | "couple of") {
+        return Some(Some(2.0));
+    }
     if VAGUE_QUANTITIES.contains(&words.as_str()) {
         return Some(None);
     }
