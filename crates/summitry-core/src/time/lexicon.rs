@@ -196,8 +196,6 @@ pub(crate) const FREQUENCY_WORDS: &[(&str, &str)] = &[
     ("nightly", "P1D"),
     ("weekly", "P1W"),
     ("monthly", "P1M"),
-    ("quarterly", "P1Q"),
-    ("annually", "P1Y"),
     ("yearly", "P1Y"),
 ];
 

@@ -225,6 +225,18 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             value
         }
         RuleKind::RelativeUnit => relative_unit(caps, start, end, ctx)?,
+        RuleKind::TheWeekend => match ctx.reference_day() {
+            Some(r) => {
+                // In the first days of a week, a weekend spoken of in the past is the last one.
+                let weekday = r.weekday().number_from_monday();
+                let back = weekday <= 4 && direction_of(ctx, start, end) != Direction::Forward;
+                let mut v = Value::week(if back { r - Duration::days(7) } else { r }).relative();
+                v.value.push_str("-WE");
+                v.start = ctx.text[start..end].to_ascii_lowercase().find("the").map(|i| start + i);
+                v
+            }
+            None => Value::new(TimexType::Date, "XXXX-WXX-WE"),
+        },
         RuleKind::EarlierInTheUnit => this_unit(group(caps, "unit")?, 0, ctx)?,
         RuleKind::SameUnit => {
             let unit = group(caps, "unit").or_else(|| group(caps, "unit2"))?.to_ascii_lowercase();
@@ -687,6 +699,10 @@ fn duration_value(quantity: Option<f64>, unit: &lexicon::Unit) -> Option<Value> 
 fn duration(caps: &Captures<'_>, end: usize, ctx: &Context<'_>) -> Option<Value> {
     let unit_word = group(caps, "unit")?;
     let unit = lexicon::unit_of(unit_word)?;
+    // "a 6-year-old boy" is an age, not a stretch of time.
+    if unit.letter == "Y" && caps.get(0).is_some_and(|w| w.as_str().to_ascii_lowercase().ends_with("-old")) {
+        return None;
+    }
     // "three-quarters of the vote" is a fraction.
     if unit.letter == "Q" && ctx.text[end..].trim_start().starts_with("of ") {
         return None;
