@@ -764,6 +764,10 @@ fn year(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Opt
     let year_start = caps.name("year").map_or(start, |m| start + m.start());
     // Money, percentages, counts and decimals are not years.
     let before = ctx.text[..year_start].trim_end_matches(' ');
+    // "31/31/2024": part of a broken numeric date.
+    if before.ends_with(['/', '-']) && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     if before.ends_with(['$', '€', '£', '#', '¥']) || before.ends_with("No.") || before.ends_with(|c: char| c == ',' || c == '.') && before.trim_end_matches([',', '.']).ends_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
