@@ -196,8 +196,6 @@ pub(crate) const FREQUENCY_WORDS: &[(&str, &str)] = &[
     ("nightly", "P1D"),
     ("weekly", "P1W"),
     ("monthly", "P1M"),
-    ("quarterly", "P1Q"),
-    ("annually", "P1Y"),
     ("yearly", "P1Y"),
 ];
 
@@ -256,6 +254,9 @@ pub(crate) fn parse_quantity(text: &str) -> Option<Option<f64>> {
     let words = normalize_spaces(text);
     if words.is_empty() {
         return None;
+    }
+    if matches!(words.as_str(), "a couple of" | "a couple" | "couple of") {
+        return Some(Some(2.0));
     }
     if VAGUE_QUANTITIES.contains(&words.as_str()) {
         return Some(None);

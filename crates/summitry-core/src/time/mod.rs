@@ -150,6 +150,7 @@ pub fn find_timexes_with(text: &str, reference: Option<Reference>) -> Vec<Timex>
         day_first: numeric_dates_read_day_first(text),
         last_day: None,
         last_quarter: None,
+        last_year: None,
     };
     let mut timexes = Vec::new();
     let mut position = 0;
@@ -171,7 +172,13 @@ pub fn find_timexes_with(text: &str, reference: Option<Reference>) -> Vec<Timex>
                 if timex.precision == Some(Precision::Day) {
                     context.last_day = timex.date;
                 }
-                if let Some(quarter) = quarter_of_value(&timex.value) {
+                if !timex.relative {
+                    if let Some(date) = timex.date {
+                        context.last_year = Some(chrono::Datelike::year(&date));
+                    }
+                }
+                // Only a quarter named by its number is one that "the quarter" can refer back to.
+                if let (patterns::RuleKind::Quarter, Some(quarter)) = (kind, quarter_of_value(&timex.value)) {
                     context.last_quarter = Some(quarter);
                 }
                 position = timex.end;

@@ -22,6 +22,8 @@ pub(crate) struct Context<'a> {
     pub(crate) last_day: Option<NaiveDate>,
     /// The last quarter named earlier in the text ("the quarter").
     pub(crate) last_quarter: Option<(i32, u32)>,
+    /// The last explicit year named earlier in the text ("the following year").
+    pub(crate) last_year: Option<i32>,
 }
 
 impl Context<'_> {
@@ -44,11 +46,13 @@ struct Value {
     date_end: Option<NaiveDate>,
     precision: Option<Precision>,
     relative: bool,
+    /// A later start than the match's (words the pattern needs but the span leaves out).
+    start: Option<usize>,
 }
 
 impl Value {
     fn new(kind: TimexType, value: impl Into<String>) -> Self {
-        Value { kind, value: value.into(), date: None, date_end: None, precision: None, relative: false }
+        Value { kind, value: value.into(), date: None, date_end: None, precision: None, relative: false, start: None }
     }
     fn day(date: NaiveDate) -> Self {
         Value {
@@ -159,6 +163,19 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             let month = month_of(caps, year.is_some())?;
             month_day(month, number(caps, "day")?, year, start, end, ctx)?.with_part_of_day(group(caps, "pod"))
         }
+        RuleKind::MonthRelativeYear => {
+            let month = month_of(caps, true)?;
+            let rel = lexicon::normalize_spaces(group(caps, "rel")?);
+            let year = match rel.as_str() {
+                "the following" => ctx.last_year.map(|y| y + 1),
+                "the previous" => ctx.last_year.map(|y| y - 1),
+                other => ctx.reference_year().map(|y| y + relative_offset(other)),
+            };
+            match year {
+                Some(y) => Value::month(y, month)?.relative(),
+                None => Value::new(TimexType::Date, format!("XXXX-{month:02}")).relative(),
+            }
+        }
         RuleKind::MonthYear => {
             let year = full_year(group(caps, "year")?)?;
             Value::month(year, month_of(caps, true)?)?
@@ -208,6 +225,18 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             value
         }
         RuleKind::RelativeUnit => relative_unit(caps, start, end, ctx)?,
+        RuleKind::TheWeekend => match ctx.reference_day() {
+            Some(r) => {
+                // In the first days of a week, a weekend spoken of in the past is the last one.
+                let weekday = r.weekday().number_from_monday();
+                let back = weekday <= 4 && direction_of(ctx, start, end) != Direction::Forward;
+                let mut v = Value::week(if back { r - Duration::days(7) } else { r }).relative();
+                v.value.push_str("-WE");
+                v.start = ctx.text[start..end].to_ascii_lowercase().find("the").map(|i| start + i);
+                v
+            }
+            None => Value::new(TimexType::Date, "XXXX-WXX-WE"),
+        },
         RuleKind::EarlierInTheUnit => this_unit(group(caps, "unit")?, 0, ctx)?,
         RuleKind::SameUnit => {
             let unit = group(caps, "unit").or_else(|| group(caps, "unit2"))?.to_ascii_lowercase();
@@ -244,7 +273,15 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             }
             duration_value(None, unit)?
         }
-        RuleKind::Duration => duration(caps)?,
+        RuleKind::Duration => {
+            let mut value = duration(caps, end, ctx)?;
+            // "the two-week trip": the article belongs to the noun, not to the duration.
+            let hyphenated = caps.name("unit").is_some_and(|u| caps.get(0).is_some_and(|w| w.as_str()[..u.start()].ends_with('-')));
+            if hyphenated && group(caps, "dir").is_none() {
+                value.start = caps.name("num").map(|m| start + m.start());
+            }
+            value
+        }
         RuleKind::Season => season(caps, ctx)?,
         RuleKind::Decade => {
             let decade: i32 = match (group(caps, "decade"), group(caps, "short")) {
@@ -283,6 +320,19 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             month_value(month, group(caps, "rel"), start, end, ctx)?
         }
         RuleKind::Set => set(caps)?,
+        RuleKind::YearAgoAdjective => {
+            let (s, e) = sentence_bounds(ctx.text, start, end);
+            let sentence = ctx.text[s..e].to_ascii_lowercase();
+            if ctx.last_quarter.is_some() || sentence.contains("quarter") {
+                let (y, q) = ctx.last_quarter.or_else(|| ctx.reference_month().map(last_completed_quarter))?;
+                Value::quarter(y - 1, q).relative()
+            } else {
+                match ctx.reference_year() {
+                    Some(y) => Value::year(y - 1)?.relative(),
+                    None => Value::new(TimexType::Date, "XXXX"),
+                }
+            }
+        }
         RuleKind::ReferenceWord => {
             let word = lexicon::normalize_spaces(group(caps, "word")?);
             let value = lexicon::REFERENCE_WORDS.iter().find(|(w, _)| *w == word).map(|&(_, v)| v)?;
@@ -290,7 +340,7 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
         }
     };
     Some(Timex {
-        start,
+        start: value.start.unwrap_or(start),
         end,
         kind: value.kind,
         value: value.value,
@@ -363,7 +413,11 @@ fn clock_time(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) 
 /// A clock time on the day a weekday or day word names, else on the reference day.
 fn time_on_day(hour: u32, minute: u32, caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Value {
     let day = if let Some(weekday) = group(caps, "weekday").and_then(lexicon::weekday_number) {
-        ctx.reference_day().and_then(|r| resolve_weekday(r, weekday, direction_of(ctx, start, end)))
+        let direction = match direction_of(ctx, start, end) {
+            Direction::Nearest => Direction::Backward,
+            d => d,
+        };
+        ctx.reference_day().and_then(|r| resolve_weekday(r, weekday, direction))
     } else if let Some(word) = group(caps, "dayword") {
         let offset = match word.to_ascii_lowercase().as_str() {
             "yesterday" => -1,
@@ -407,7 +461,11 @@ fn weekday(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> 
             let d = resolve_weekday(reference, weekday, Direction::Forward)?;
             if d == reference { d + Duration::days(7) } else { d }
         }
-        _ => resolve_weekday(reference, weekday, direction_of(ctx, start, end))?,
+        // News reports what happened: without tense evidence a weekday is the last one.
+        _ => match direction_of(ctx, start, end) {
+            Direction::Nearest => resolve_weekday(reference, weekday, Direction::Backward)?,
+            direction => resolve_weekday(reference, weekday, direction)?,
+        },
     };
     Some(Value::day(date).relative().with_part_of_day(group(caps, "pod")))
 }
@@ -482,6 +540,12 @@ fn relative_unit(caps: &Captures<'_>, _start: usize, _end: usize, ctx: &Context<
     if group(caps, "the").is_some() && rel_words == "past" {
         return None;
     }
+    // "the following year", "the same year": counted from the year the text last named.
+    if unit == "year" && matches!(rel_words.as_str(), "following" | "previous" | "prior" | "same") {
+        if let Some(year) = ctx.last_year {
+            return Value::year(year + relative_offset(&rel_words)).map(Value::relative);
+        }
+    }
     this_unit(&unit, relative_offset(rel), ctx)
 }
 
@@ -512,7 +576,7 @@ fn units_ago(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -
             // "a year earlier" beside a quarter or period means that quarter a year before.
             let (s, e) = sentence_bounds(ctx.text, start, end);
             let sentence = ctx.text[s..e].to_ascii_lowercase();
-            if n == 1 && (sentence.contains("quarter") || sentence.contains("period")) {
+            if n == 1 && (ctx.last_quarter.is_some() || sentence.contains("quarter") || sentence.contains("period")) {
                 ctx.last_quarter.or_else(|| ctx.reference_month().map(last_completed_quarter)).map(|(y, q)| Value::quarter(y + signed as i32, q))
             } else {
                 ctx.reference_year().and_then(|y| Value::year(y + signed as i32))
@@ -545,7 +609,7 @@ fn quarter(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> 
     } else {
         ctx.reference_month().map(|r| {
             let mut year = r.year();
-            if q > quarter_of(r) && direction_of(ctx, start, end) == Direction::Backward {
+            if q > quarter_of(r) && direction_of(ctx, start, end) != Direction::Forward {
                 year -= 1;
             }
             match rel.as_deref() {
@@ -568,12 +632,18 @@ fn named_period(caps: &Captures<'_>, ctx: &Context<'_>) -> Option<Value> {
     if unit == "period" && rel.is_none() {
         return None; // "the period" alone is too vague
     }
-    let base = ctx.last_quarter.or_else(|| ctx.reference_month().map(last_completed_quarter));
+    let latest = ctx.reference_month().map(last_completed_quarter);
+    // "the quarter" is the one just named; "the latest quarter" the last one completed.
+    let base = match rel.as_deref() {
+        None | Some("same") => ctx.last_quarter.or(latest),
+        Some("latest" | "current" | "recent" | "most recent") => latest,
+        _ => ctx.last_quarter.or(latest),
+    };
     let Some((year, q)) = base else {
         return Some(Value::new(TimexType::Date, "XXXX-QX"));
     };
     let (year, q) = match rel.as_deref() {
-        Some("year ago" | "year earlier" | "comparable" | "year before" | "same") => (year - 1, q),
+        Some("year ago" | "year earlier" | "comparable" | "year before") => (year - 1, q),
         Some("previous" | "prior") => {
             let index = year * 4 + q as i32 - 2;
             (index.div_euclid(4), index.rem_euclid(4) as u32 + 1)
@@ -626,9 +696,17 @@ fn duration_value(quantity: Option<f64>, unit: &lexicon::Unit) -> Option<Value> 
     Some(Value::new(TimexType::Duration, value))
 }
 
-fn duration(caps: &Captures<'_>) -> Option<Value> {
+fn duration(caps: &Captures<'_>, end: usize, ctx: &Context<'_>) -> Option<Value> {
     let unit_word = group(caps, "unit")?;
     let unit = lexicon::unit_of(unit_word)?;
+    // "a 6-year-old boy" is an age, not a stretch of time.
+    if unit.letter == "Y" && caps.get(0).is_some_and(|w| w.as_str().to_ascii_lowercase().ends_with("-old")) {
+        return None;
+    }
+    // "three-quarters of the vote" is a fraction.
+    if unit.letter == "Q" && ctx.text[end..].trim_start().starts_with("of ") {
+        return None;
+    }
     let num_text = group(caps, "num")?;
     let num_words = lexicon::normalize_spaces(num_text);
     // "a second round", "one second": ordinal "second" is more common than the time unit.
@@ -686,6 +764,10 @@ fn year(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Opt
     let year_start = caps.name("year").map_or(start, |m| start + m.start());
     // Money, percentages, counts and decimals are not years.
     let before = ctx.text[..year_start].trim_end_matches(' ');
+    // "31/31/2024": part of a broken numeric date.
+    if before.ends_with(['/', '-']) && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     if before.ends_with(['$', '€', '£', '#', '¥']) || before.ends_with("No.") || before.ends_with(|c: char| c == ',' || c == '.') && before.trim_end_matches([',', '.']).ends_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
@@ -714,7 +796,8 @@ fn month_value(month: u32, rel: Option<&str>, start: usize, end: usize, ctx: &Co
         Some(r) => {
             let current = r.date.month();
             match rel.as_deref() {
-                Some("last" | "past" | "this past") => if month < current { r.date.year() } else { r.date.year() - 1 },
+                // "last February" in March is a year ago: the month just gone is "last month".
+                Some("last" | "past" | "this past") => if month + 1 < current { r.date.year() } else { r.date.year() - 1 },
                 Some("next" | "coming") => if month > current { r.date.year() } else { r.date.year() + 1 },
                 Some("this") => r.date.year(),
                 _ => resolve_month(month, r.date, direction_of(ctx, start, end))?,

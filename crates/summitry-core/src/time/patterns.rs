@@ -23,6 +23,7 @@ pub(crate) enum RuleKind {
     MonthDayYear,
     DayMonthYear,
     MonthYear,
+    MonthRelativeYear,
     ClockTime,
     WordTime,
     PartOfWeekday,
@@ -30,6 +31,7 @@ pub(crate) enum RuleKind {
     RelativeDay,
     PartOfThisDay,
     RelativeUnit,
+    TheWeekend,
     EarlierInTheUnit,
     SameUnit,
     UnitsAgo,
@@ -45,6 +47,7 @@ pub(crate) enum RuleKind {
     Year,
     Month,
     Set,
+    YearAgoAdjective,
     ReferenceWord,
 }
 
@@ -55,32 +58,35 @@ pub(crate) const RULES: &[(RuleKind, &str)] = &[
     (RuleKind::NumericDate, r"(?P<a>\d{1,2})(?P<sep1>[/.-])(?P<b>\d{1,2})(?P<sep2>[/.-])(?P<year>\d{4}|\d\d)\b"),
     (RuleKind::MonthDayRange, r"(?P<month>{MONTH})\s*(?P<day>{DAY})\s*(?:-|–|and|to|through|till|until)\s*(?P<day2>{DAY})(?:,?\s+(?P<year>{YEAR}))?"),
     (RuleKind::DayRangeMonth, r"(?P<day>{DAY})\s*(?:-|–|and|to|through|till|until)\s*(?P<day2>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"),
-    (RuleKind::MonthDayYear, r"(?:(?P<mod>early|late|mid)[- ]?\s*)?(?P<month>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?"),
+    (RuleKind::MonthDayYear, r"(?:(?P<mod>early|late|mid)[- ]?\s*)?(?P<month>{MONTH})\.?\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?"),
     (RuleKind::DayMonthYear, r"(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"),
     (RuleKind::MonthYear, r"(?:(?P<mod>early|late|mid|the end of|the beginning of|the start of|the middle of)[- ]?\s*)?(?P<month>{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR})"),
-    (RuleKind::ClockTime, r"(?:(?:about|around|at about|approximately)\s+)?(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))?\s*(?:(?P<ampm>[ap]\.?m\b\.?)|(?P<morning>in the morning|in the evening|in the afternoon|at night)\b)(?:\s+(?P<zone>[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+(?:(?P<weekday>{WEEKDAY})|(?P<dayword>today|yesterday|tomorrow)\b))?|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?::[0-5]\d)?\b"),
+    (RuleKind::MonthRelativeYear, r"(?P<month>{MONTH})\s+(?:of\s+)?(?P<rel>this|last|next|the following|the previous)\s+year\b"),
+    (RuleKind::ClockTime, r"(?:(?:around|approximately)\s+)?(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))?\s*(?:(?P<ampm>[ap]\.?m\b\.?)|(?P<morning>in the morning|in the evening|in the afternoon|at night)\b)(?:\s+(?P<zone>[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+(?:(?P<weekday>{WEEKDAY})|(?P<dayword>today|yesterday|tomorrow)\b))?|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?::[0-5]\d)?\b"),
     (RuleKind::WordTime, r"(?P<word>noon|midnight|midday)\b(?:\s+(?:(?P<weekday>{WEEKDAY})|(?P<dayword>today|yesterday|tomorrow)\b))?"),
     (RuleKind::PartOfWeekday, r"(?:the\s+)?(?P<pod>small hours|early hours|morning|afternoon|evening|night)\s+of\s+(?P<weekday>{WEEKDAY})"),
     (RuleKind::Weekday, r"(?:(?P<rel>last|next|this|this past|this coming|coming|early|late|earlier|later)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night)s?\b)?"),
     (RuleKind::RelativeDay, r"(?:(?P<mod>early|earlier|late|later)\s+)?(?P<word>today|tonight|yesterday|tomorrow)\b(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?"),
     (RuleKind::PartOfThisDay, r"(?:(?P<mod>early|earlier|late|later)\s+)?(?P<rel>this|last)\s+(?P<pod>morning|afternoon|evening|night)\b"),
-    (RuleKind::RelativeUnit, r"(?:(?P<mod>early|earlier|late|later|mid|the end of|the beginning of|the start of|the middle of|the rest of)[- ]?\s*)?(?:(?P<the>the)\s+)?(?P<rel>this past|this coming|this|last|next|past|previous|coming|following|current|prior)\s+(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal year)\b"),
+    (RuleKind::RelativeUnit, r"(?:(?P<mod>early|earlier|late|later|mid|the end of|the beginning of|the start of|the middle of|the rest of)[- ]?\s*)?(?:(?P<the>the)\s+)?(?P<rel>this past|this coming|this|last|next|past|previous|coming|following|current|prior|same)\s+(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal year)\b"),
+    (RuleKind::TheWeekend, r"(?:over\s+)?the\s+weekend\b"),
     (RuleKind::EarlierInTheUnit, r"(?P<mod>earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month|year)\b"),
     (RuleKind::SameUnit, r"(?:the|that)\s+(?:very\s+)?same\s+(?P<unit>day|week|month|year)\b|that\s+(?P<unit2>day)\b"),
     (RuleKind::UnitsAgo, r"(?:(?:about|nearly|almost|some|more than|less than|over|roughly|approximately|just|only)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|before|later|from now|hence|back)\b"),
     (RuleKind::Quarter, r"(?:(?:the|its|their)\s+)?(?:(?P<rel>last|this|next|latest|current|previous|year-ago|year-earlier|same)\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarters?\b(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR}))?"),
     (RuleKind::NamedPeriod, r"(?:the|that|this|its)\s+(?:(?P<rel>latest|current|recent|most recent|year-ago|year-earlier|same|previous|prior|comparable|year-before)\s+)?(?P<unit>quarter|period)\b"),
     (RuleKind::Half, r"(?:the\s+)?(?P<ord>first|second|last)\s+half(?:\s+of\s+(?:(?P<this>this|last|next)\s+year|(?P<year>{YEAR})))?\b"),
-    (RuleKind::VagueDuration, r"(?:(?:in|over|during|for)\s+)?(?:(?P<the>the)\s+)?(?P<dir>recent|coming|past|last|next|following|previous)\s+(?:(?:few|several|many)\s+)?(?P<unit>{UNIT_PLURAL})\b"),
-    (RuleKind::Duration, r"(?:(?P<approx>about|around|nearly|almost|more than|less than|no more than|at least|at most|over|under|up to|within|some|roughly|approximately|just|only|another|an additional|a full|the full)\s+)?(?:(?P<the>the|its|their)\s+)?(?:(?P<dir>past|last|next|first|previous|coming|following|final|remaining|initial|latest|recent|prior|entire)\s+)?(?P<num>{NUM})(?:\s+(?:more|additional|full))?(?:-|\s+)(?P<unit>{UNIT})(?:-(?:long|old))?\b(?P<half>\s+and\s+a\s+half)?"),
+    (RuleKind::VagueDuration, r"(?:(?P<the>the)\s+)?(?P<dir>recent|coming|past|last|next|following|previous)\s+(?:(?:few|several|many)\s+)?(?P<unit>{UNIT_PLURAL})\b"),
+    (RuleKind::Duration, r"(?:(?P<approx>nearly|almost|more than|less than|no more than|at least|at most|up to|roughly|approximately|another|an additional|a full|the full)\s+)?(?:(?P<the>the|its|their)\s+)?(?:(?P<dir>past|last|next|first|previous|coming|following|final|remaining|initial|latest|recent|prior|entire)\s+)?(?P<num>{NUM})(?:\s+(?:more|additional|full))?(?:-|\s+)(?P<unit>{UNIT})(?:-(?:long|old))?\b(?P<half>\s+and\s+a\s+half)?"),
     (RuleKind::Season, r"(?:(?P<mod>early|late|mid)[- ]?\s*)?(?:(?P<the>the)\s+)?(?:(?P<rel>this past|this coming|this|last|next|past|coming)\s+)?(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+of\s+(?P<year>{YEAR})|\s+(?P<year2>{YEAR}))?"),
     (RuleKind::Decade, r"(?:the\s+)?(?:(?P<mod>early|mid|late)[- ]?\s*)?(?:(?P<decade>1\d\d0|20\d0)|'(?P<short>\d0))'?s\b"),
     (RuleKind::DecadeWords, r"(?:the\s+)?(?:(?P<mod>early|mid|late)[- ]?\s*)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"),
     (RuleKind::Century, r"(?:the\s+)?(?:(?P<mod>early|mid|late)[- ]?\s*)?(?P<ord>{ORD})[- ]century\b"),
     (RuleKind::Year, r"(?:(?P<fiscal>fiscal(?:\s+year)?)\s+)?(?:(?P<mod>early|mid|late|the end of|the beginning of|the start of|the middle of)[- ]?\s*)?(?P<year>1[6-9]\d\d|20\d\d)\b"),
     (RuleKind::Month, r"(?:(?P<mod>early|mid|late|the end of|the beginning of|the start of|the middle of)[- ]?\s*)?(?:(?P<rel>this past|last|this|next|past|coming)\s+)?(?P<month>{MONTH_FULL})\b"),
-    (RuleKind::Set, r"(?P<word>daily|nightly|weekly|monthly|quarterly|annually|yearly)\b|(?:every|each|per)\s+(?:(?P<unit>day|week|month|quarter|year)|(?P<weekday>{WEEKDAY})|(?P<month>{MONTH_FULL})\b)"),
-    (RuleKind::ReferenceWord, r"(?P<word>right now|now|currently|nowadays|these days|at present|recently|in the past|the future)\b"),
+    (RuleKind::Set, r"(?P<word>daily|nightly|weekly|monthly|yearly)\b|(?:every|each|per)\s+(?:(?P<unit>day|week|month|quarter|year)|(?P<weekday>{WEEKDAY})|(?P<month>{MONTH_FULL})\b)"),
+    (RuleKind::YearAgoAdjective, r"year-(?:earlier|ago)\b"),
+    (RuleKind::ReferenceWord, r"(?P<word>now|currently|nowadays|these days|at present|recently|the future)\b"),
 ];
 
 /// Expands placeholders, `\b` and `\d` of a rule pattern.
@@ -91,23 +97,33 @@ fn expand(pattern: &str) -> String {
         words.sort_by_key(|w| std::cmp::Reverse(w.len()));
         words.iter().map(|w| regex::escape(w).replace(' ', r"\s+")).collect::<Vec<_>>().join("|")
     };
-    let month = alternation(&mut lexicon::MONTHS.iter().map(|m| m.0));
+    // Abbreviations may carry a dot ("Dec."); full names may not, so that a sentence-final
+    // "in May." does not take the full stop.
+    let month = format!(
+        r"(?:{})\b|(?:{})\b\.?",
+        alternation(&mut lexicon::MONTHS.iter().filter(|m| m.0.len() > 4 || m.0 == "may" || m.0 == "june" || m.0 == "july").map(|m| m.0)),
+        alternation(&mut lexicon::MONTHS.iter().filter(|m| !(m.0.len() > 4 || m.0 == "may" || m.0 == "june" || m.0 == "july")).map(|m| m.0))
+    );
     let month_full = alternation(&mut lexicon::MONTHS.iter().filter(|m| m.0.len() > 4 || m.0 == "may" || m.0 == "june" || m.0 == "july").map(|m| m.0));
-    let weekday = alternation(&mut lexicon::WEEKDAYS.iter().map(|w| w.0));
+    let weekday = format!(
+        r"(?:{})\b|(?:{})\b\.?",
+        alternation(&mut lexicon::WEEKDAYS.iter().filter(|w| w.0.ends_with("day")).map(|w| w.0)),
+        alternation(&mut lexicon::WEEKDAYS.iter().filter(|w| !w.0.ends_with("day")).map(|w| w.0))
+    );
     let number_word = alternation(&mut lexicon::NUMBER_WORDS.iter().map(|n| n.0));
     let vague = alternation(&mut lexicon::VAGUE_QUANTITIES.iter().copied());
     let units = alternation(&mut lexicon::UNITS.iter().map(|u| u.word));
     let ordinal = alternation(&mut lexicon::ORDINAL_WORDS.iter().map(|o| o.0));
     pattern
         .replace("{MONTH_FULL}", &format!("(?:{month_full})"))
-        .replace("{MONTH}", &format!(r"(?:{month})\b\.?"))
-        .replace("{WEEKDAY}", &format!(r"(?:{weekday})\b\.?"))
+        .replace("{MONTH}", &format!(r"(?:{month})"))
+        .replace("{WEEKDAY}", &format!(r"(?:{weekday})"))
         .replace("{DAY}", r"(?:[0-3]?\d)(?:st|nd|rd|th)?\b")
         .replace("{YEAR}", r"(?:[12]\d{3})\b")
         .replace(
             "{NUM}",
             &format!(
-                r"(?:\d+(?:\.\d+)?(?:\s+[13]/[24])?|(?:(?:a|an)\s+)?(?:{number_word})(?:(?:-|\s+|\s+and\s+)(?:{number_word}))*|{vague}|a|an)"
+                r"(?:\d+(?:\.\d+)?(?:\s+[13]/[24])?|(?:(?:a|an)\s+(?:hundred|thousand|million|dozen)|{number_word})(?:(?:-|\s+|\s+and\s+)(?:{number_word}))*|{vague}|a|an)"
             ),
         )
         .replace("{UNIT_PLURAL}", &format!("(?:{units})s"))

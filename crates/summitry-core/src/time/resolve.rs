@@ -36,32 +36,43 @@ pub fn resolve_weekday(reference: NaiveDate, weekday: u32, direction: Direction)
     reference.checked_add_signed(Duration::days(offset))
 }
 
-/// A year-less month-day ("January 14") placed in the year that puts it nearest to `anchor`,
-/// with a bias toward the past or future as the tense says. Invalid days give `None`.
+/// A year-less month-day ("January 14") placed in the year the tense points to: backward,
+/// the latest such day on or before `anchor`; forward, the first on or after it; nearest, the
+/// closer of the two. Invalid days give `None`.
 pub fn resolve_month_day(month: u32, day: u32, anchor: NaiveDate, direction: Direction) -> Option<NaiveDate> {
-    let bias_days = 120;
-    let mut best: Option<(i64, NaiveDate)> = None;
-    for year in [anchor.year(), anchor.year() - 1, anchor.year() + 1] {
-        let Some(date) = NaiveDate::from_ymd_opt(year, month, day) else { continue };
-        let distance = (date - anchor).num_days();
-        let mut cost = distance.abs();
-        if (direction == Direction::Backward && distance > 0) || (direction == Direction::Forward && distance < 0) {
-            cost += bias_days;
-        }
-        // Same year unless another year is clearly nearer.
-        if year != anchor.year() {
-            cost += 60;
-        }
-        if best.is_none_or(|(c, _)| cost < c) {
-            best = Some((cost, date));
-        }
+    let this_year = NaiveDate::from_ymd_opt(anchor.year(), month, day);
+    let before = match this_year {
+        Some(d) if d <= anchor => Some(d),
+        _ => (1..=8).find_map(|back| NaiveDate::from_ymd_opt(anchor.year() - back, month, day)),
+    };
+    let after = match this_year {
+        Some(d) if d >= anchor => Some(d),
+        _ => (1..=8).find_map(|ahead| NaiveDate::from_ymd_opt(anchor.year() + ahead, month, day)),
+    };
+    match direction {
+        Direction::Backward => before,
+        Direction::Forward => after,
+        Direction::Nearest => match (before, after) {
+            (Some(b), Some(a)) => Some(if (anchor - b) <= (a - anchor) { b } else { a }),
+            (b, a) => b.or(a),
+        },
     }
-    best.map(|(_, d)| d)
 }
 
 /// The year of a year-less month, like [`resolve_month_day`] with the month's first day.
+/// The current month counts as both the last and the next one.
 pub fn resolve_month(month: u32, reference: NaiveDate, direction: Direction) -> Option<i32> {
-    resolve_month_day(month, 15, reference, direction).map(|d| d.year())
+    if !(1..=12).contains(&month) {
+        return None;
+    }
+    let current = reference.month();
+    Some(match direction {
+        Direction::Backward if month > current => reference.year() - 1,
+        Direction::Forward if month < current => reference.year() + 1,
+        Direction::Nearest if month + 6 < current => reference.year() + 1,
+        Direction::Nearest if month > current + 6 => reference.year() - 1,
+        _ => reference.year(),
+    })
 }
 
 /// `date` moved by `months` calendar months, clamped to the first of the month.
@@ -88,9 +99,9 @@ pub(crate) fn first_day_of_quarter(year: i32, quarter: u32) -> Option<NaiveDate>
 
 /// Words that put a sentence in the future.
 const FUTURE_MARKERS: &[&str] = &[
-    "will", "'ll", "shall", "scheduled", "due", "expected", "plans", "planned", "planning", "set",
-    "going", "would", "upcoming", "next", "to be held", "is to", "are to", "intends", "slated",
-    "tomorrow", "invited", "will be",
+    "will", "'ll", "shall", "scheduled", "due to", "expected to", "plans to", "planning to",
+    "set to", "going to", "upcoming", "to be held", "is to", "are to", "intends to", "slated",
+    "tomorrow", "will be", "would", "could", "might", "as soon as", "as early as",
 ];
 
 /// Past-tense verbs that do not end in -ed.
@@ -104,9 +115,10 @@ const IRREGULAR_PAST: &[&str] = &[
     "quit", "cut", "shut", "let", "ago", "last", "earlier", "yesterday",
 ];
 
-/// The direction the sentence around `start..end` points to: a past-tense verb just before
-/// the expression wins; otherwise any future marker in the sentence; otherwise backward
-/// (news mostly reports what happened).
+/// The direction the sentence around `start..end` points to: a future auxiliary or a past-tense
+/// verb just before the expression wins; otherwise any future marker in the sentence;
+/// otherwise `Nearest` (callers choose their own default: a bare weekday in news is usually
+/// the last one, a month-day the nearest one).
 pub fn tense_direction(text: &str, start: usize, end: usize) -> Direction {
     let (sentence_start, sentence_end) = sentence_bounds(text, start, end);
     let before = &text[sentence_start..start];
@@ -135,7 +147,7 @@ pub fn tense_direction(text: &str, start: usize, end: usize) -> Direction {
     if has_marker {
         Direction::Forward
     } else {
-        Direction::Backward
+        Direction::Nearest
     }
 }
 
@@ -221,6 +233,8 @@ mod tests {
     fn month_day_takes_the_nearest_year() {
         assert_eq!(resolve_month_day(1, 14, d(2025, 1, 1), Direction::Nearest), Some(d(2025, 1, 14)));
         assert_eq!(resolve_month_day(12, 7, d(2000, 1, 7), Direction::Backward), Some(d(1999, 12, 7)));
+        assert_eq!(resolve_month_day(12, 7, d(2000, 1, 7), Direction::Forward), Some(d(2000, 12, 7)));
+        assert_eq!(resolve_month_day(2, 29, d(2001, 3, 1), Direction::Backward), Some(d(2000, 2, 29)));
         assert_eq!(resolve_month_day(2, 30, d(2000, 1, 7), Direction::Backward), None);
     }
 
@@ -229,6 +243,9 @@ mod tests {
         let t = "Putin is scheduled to arrive on Tuesday.";
         let s = t.find("Tuesday").unwrap();
         assert_eq!(tense_direction(t, s, s + 7), Direction::Forward);
+        let t = "Prices rose on Tuesday.";
+        let s = t.find("Tuesday").unwrap();
+        assert_eq!(tense_direction(t, s, s + 7), Direction::Backward);
         let t = "The company said Tuesday it will cut jobs.";
         let s = t.find("Tuesday").unwrap();
         assert_eq!(tense_direction(t, s, s + 7), Direction::Backward);

@@ -1,1 +1,3 @@
 //! Integration tests of summitry-core: one binary for all (saves link time).
+
+mod time;
