@@ -27,6 +27,8 @@ pub struct Draft {
     /// The date was not stated with the event but taken from its context (an earlier
     /// sentence, or the publication date of a headline): a stated date elsewhere wins.
     pub inherited_date: bool,
+    /// Some report states the date and says it happened.
+    pub occurred_stated: bool,
 }
 
 /// A resolved date of an event.
@@ -209,7 +211,12 @@ pub fn find_events(
                 }
                 claimed.push(g.clone());
                 let status = event_status(s_text, m.start(), m.end(), m.as_str());
-                let place = event_place(text, &places, &g, *kind);
+                let visitor_countries: Vec<String> = if *kind == EventKind::Visit {
+                    participants.iter().flatten().filter_map(|&p| actors.people[p].country.clone()).collect()
+                } else {
+                    Vec::new()
+                };
+                let place = event_place(text, &places, &g, *kind, &visitor_countries);
                 let chosen = dates_for(text, &dates, &g);
                 for people in participants {
                     let mut people = dedup(people);
@@ -293,6 +300,7 @@ pub fn find_events(
                                 (false, _) => 0.5,
                             },
                             inherited_date: date.is_some() && !stated,
+                            occurred_stated: stated && status == Status::Occurred,
                         });
                     }
                 }
@@ -536,7 +544,7 @@ fn visitors(
 
 /// The place of an event: for a visit its destination after the trigger; otherwise a city
 /// in the sentence (one after "in"/"at" first), else a country after "in"/"to".
-fn event_place(text: &str, places: &[PlaceMention], g: &Range<usize>, kind: EventKind) -> Option<PlaceMention> {
+fn event_place(text: &str, places: &[PlaceMention], g: &Range<usize>, kind: EventKind, visitor_countries: &[String]) -> Option<PlaceMention> {
     let preposition_before = |p: &PlaceMention| {
         let before = text[..p.span.start].trim_end();
         ["in", "at", "to", "into", "visited", "visiting", "visit", "reached", "In", "At"]
@@ -545,7 +553,10 @@ fn event_place(text: &str, places: &[PlaceMention], g: &Range<usize>, kind: Even
     };
     if kind == EventKind::Visit {
         // The destination follows the trigger; a city there beats its country.
-        let after: Vec<&PlaceMention> = places.iter().filter(|p| p.span.start >= g.end).collect();
+        let after: Vec<&PlaceMention> = places
+            .iter()
+            .filter(|p| p.span.start >= g.end && !visitor_countries.contains(&p.country))
+            .collect();
         if let Some(first) = after.first() {
             let city = after.iter().find(|p| p.is_city && p.country == first.country);
             return Some((*city.unwrap_or(first)).clone());
@@ -565,12 +576,19 @@ fn inherited_place(drafts: &[Draft], date: Option<DatePart>, people: &[usize], k
     if kind == EventKind::Call {
         return None;
     }
-    drafts
-        .iter()
-        .rev()
-        .filter(|d| d.place.is_some() && dates_compatible(d.date, date))
-        .find(|d| d.participants.iter().any(|p| people.contains(p)))
-        .and_then(|d| d.place.clone())
+    let related = || {
+        drafts
+            .iter()
+            .rev()
+            .filter(|d| d.place.is_some() && dates_compatible(d.date, date))
+            .filter(|d| d.participants.iter().any(|p| people.contains(p)))
+    };
+    // A city named for the same happening beats a country named later.
+    let nearest = related().next()?.place.clone()?;
+    related()
+        .filter_map(|d| d.place.clone())
+        .find(|p| p.is_city && p.country == nearest.country)
+        .or(Some(nearest))
 }
 
 fn dates_compatible(a: Option<DatePart>, b: Option<DatePart>) -> bool {
@@ -600,19 +618,17 @@ fn merge_within_document(drafts: Vec<Draft>) -> Vec<Draft> {
             other.sort_unstable();
             // Two triggers of one kind in one sentence ("signed ... and witnessed the signing")
             // state one happening when the second's people are among the first's.
-            if m.kind == d.kind && m.sentence == d.sentence && people.iter().all(|p| other.contains(p)) {
-                continue 'next;
-            }
+            let same_statement = m.kind == d.kind && m.sentence == d.sentence && people.iter().all(|p| other.contains(p));
             // A date taken from context yields to a stated one of about the same time.
             let near = match (m.date, d.date) {
                 (Some(a), Some(b)) => (a.date - b.date).num_days().abs() <= 31,
                 _ => true,
             };
             let weak = (m.inherited_date || d.inherited_date) && near;
-            if m.kind != d.kind || other != people || !(weak || dates_compatible(m.date, d.date)) {
+            if !same_statement && (m.kind != d.kind || other != people || !(weak || dates_compatible(m.date, d.date))) {
                 continue;
             }
-            if let (Some(a), Some(b)) = (&m.place, &d.place) {
+            if let (Some(a), Some(b), false) = (&m.place, &d.place, same_statement) {
                 if a.country != b.country {
                     continue;
                 }
@@ -639,6 +655,11 @@ fn merge_within_document(drafts: Vec<Draft>) -> Vec<Draft> {
                 m.place.clone_from(&d.place);
             }
             if d.status == Status::Occurred && m.date == d.date {
+                m.status = Status::Occurred;
+            }
+            // A report that states its own date and says it happened outweighs a planned one.
+            m.occurred_stated |= d.occurred_stated;
+            if m.occurred_stated {
                 m.status = Status::Occurred;
             }
             m.confidence = m.confidence.max(d.confidence);
