@@ -132,6 +132,11 @@ impl TopicLexicon {
             if !(before_ok && after_ok) {
                 continue;
             }
+            // Words in an office or body's name ("Culture Minister", "Ministry of Finance") name
+            // who someone is, not what was discussed.
+            if in_institution_name(folded, m.start(), m.end()) {
+                continue;
+            }
             // Acronyms (UN, IT, DOC) count only when written in capitals.
             let matched = &folded[m.start()..m.end()];
             if matched.len() <= 3 && matched.chars().any(|c| c.is_ascii_lowercase()) {
@@ -148,6 +153,21 @@ impl TopicLexicon {
     }
 }
 
+fn in_institution_name(folded: &str, start: usize, end: usize) -> bool {
+    const AFTER: &[&str] = &[" minister", " ministry", " ministers", " committee", " commission", " department", " agency", " development minister"];
+    const BEFORE: &[&str] = &["minister of ", "ministry of ", "minister for ", "committee for ", "commission for ", "department of "];
+    let after = folded[end..].get(..folded.len().min(end + 24) - end).unwrap_or("").to_ascii_lowercase();
+    let before_start = start.saturating_sub(40);
+    let before = folded.get(before_start..start).unwrap_or("").to_ascii_lowercase();
+    let before_clause = before.rsplit([',', '.', ';']).next().unwrap_or("");
+    AFTER.iter().any(|a| after.starts_with(a))
+        || BEFORE.iter().any(|b| {
+            before_clause
+                .rfind(b)
+                .is_some_and(|i| !before_clause[i + b.len()..].contains(" and "))
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -161,6 +181,8 @@ mod tests {
         assert_eq!(counts.get("maritime"), Some(&1));
         assert_eq!(lexicon.count("an undocumented doc").get("maritime"), None);
         assert_eq!(lexicon.count("tradesman").get("trade"), None);
+        let titles = lexicon.count("Finance Minister Anton Siluanov and the Minister of Culture attended.");
+        assert_eq!((titles.get("finance"), titles.get("culture")), (None, None));
     }
 
     #[test]
