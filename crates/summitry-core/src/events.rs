@@ -618,7 +618,7 @@ fn merge_within_document(drafts: Vec<Draft>) -> Vec<Draft> {
             other.sort_unstable();
             // Two triggers of one kind in one sentence ("signed ... and witnessed the signing")
             // state one happening when the second's people are among the first's.
-            let same_statement = m.kind == d.kind && m.sentence == d.sentence && people.iter().all(|p| other.contains(p));
+            let same_statement = m.kind == d.kind && m.sentence == d.sentence && people.iter().all(|p| other.contains(p)) && dates_compatible(m.date, d.date);
             // A date taken from context yields to a stated one of about the same time.
             let near = match (m.date, d.date) {
                 (Some(a), Some(b)) => (a.date - b.date).num_days().abs() <= 31,
