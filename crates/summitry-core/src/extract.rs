@@ -261,3 +261,21 @@ impl Extractor {
         extraction
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn anniversary_knowledge_dates_a_text_without_publication_date() {
+        let text = "The visit takes place as the two nations celebrate the 30th anniversary of the Treaty on \
+                    Principles of Friendly Relations between Vietnam and Russia this year. President Vladimir \
+                    Putin is scheduled to visit Vietnam on June 19 and 20.";
+        let (record, events) = Extractor::new().extract_document(&Document::new("a", text));
+        assert_eq!(record.reference_date, NaiveDate::from_ymd_opt(2024, 1, 1));
+        let visit = events.iter().find(|e| e.kind == EventKind::Visit).expect("the visit");
+        assert_eq!(visit.date, NaiveDate::from_ymd_opt(2024, 6, 19));
+        assert_eq!(visit.date_end, NaiveDate::from_ymd_opt(2024, 6, 20));
+        assert_eq!(visit.status, crate::Status::Planned);
+    }
+}
