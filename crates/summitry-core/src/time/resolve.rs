@@ -15,7 +15,7 @@ pub enum Direction {
 /// The day with ISO weekday `weekday` (Monday = 1) nearest to `reference` in `direction`;
 /// the reference day itself when it is that weekday.
 pub fn resolve_weekday(reference: NaiveDate, weekday: u32, direction: Direction) -> Option<NaiveDate> {
-    let today = reference.weekday().number_from_monday() as i64;
+    let today = i64::from(reference.weekday().number_from_monday());
     let target = i64::from(weekday);
     if !(1..=7).contains(&target) {
         return None;
