@@ -70,8 +70,9 @@ impl Resolved {
         Some(Resolved { date: Some(date), precision: Some(Precision::Year), ..Resolved::new(TimexType::Date, format!("{year:04}")) })
     }
     fn week(date: NaiveDate) -> Self {
-        let monday = date - Duration::days(i64::from(date.weekday().num_days_from_monday()));
-        Resolved { date: Some(monday), ..Resolved::new(TimexType::Date, iso_week_value(date)) }
+        // At the edge of the calendar the Monday may not exist: then no date, only the value.
+        let monday = date.checked_sub_signed(Duration::days(i64::from(date.weekday().num_days_from_monday())));
+        Resolved { date: monday, ..Resolved::new(TimexType::Date, iso_week_value(date)) }
     }
     fn quarter(year: i32, quarter: u32) -> Self {
         Resolved { date: first_day_of_quarter(year, quarter), ..Resolved::new(TimexType::Date, format!("{year:04}-Q{quarter}")) }
@@ -230,7 +231,7 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
                 // In the first days of a week, a weekend spoken of in the past is the last one.
                 let weekday = r.weekday().number_from_monday();
                 let back = weekday <= 4 && direction_of(ctx, start, end) != Direction::Forward;
-                let mut v = Resolved::week(if back { r - Duration::days(7) } else { r }).relative();
+                let mut v = Resolved::week(if back { r.checked_sub_signed(Duration::days(7))? } else { r }).relative();
                 v.value.push_str("-WE");
                 v.start = ctx.text[start..end].to_ascii_lowercase().find("the").map(|i| start + i);
                 v
@@ -456,11 +457,11 @@ fn weekday(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> 
     let date = match rel.as_deref() {
         Some("last" | "this past") => {
             let d = resolve_weekday(reference, weekday, Direction::Backward)?;
-            if d == reference { d - Duration::days(7) } else { d }
+            if d == reference { d.checked_sub_signed(Duration::days(7))? } else { d }
         }
         Some("next" | "this coming" | "coming") => {
             let d = resolve_weekday(reference, weekday, Direction::Forward)?;
-            if d == reference { d + Duration::days(7) } else { d }
+            if d == reference { d.checked_add_signed(Duration::days(7))? } else { d }
         }
         // News reports what happened: without tense evidence a weekday is the last one.
         _ => match direction_of(ctx, start, end) {

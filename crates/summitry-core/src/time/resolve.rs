@@ -53,14 +53,16 @@ pub fn resolve_month_day(month: u32, day: u32, anchor: NaiveDate, direction: Dir
         Direction::Backward => before,
         Direction::Forward => after,
         Direction::Nearest => match (before, after) {
-            (Some(b), Some(a)) => Some(if (anchor - b) <= (a - anchor) { b } else { a }),
+            // News mostly looks back: the past wins unless the future is a month closer.
+            (Some(b), Some(a)) => Some(if (anchor - b).num_days() <= (a - anchor).num_days() + 30 { b } else { a }),
             (b, a) => b.or(a),
         },
     }
 }
 
 /// The year of a year-less month, like [`resolve_month_day`] with the month's first day.
-/// The current month counts as both the last and the next one.
+/// The current month counts as both the last and the next one; without tense, the same year
+/// unless the month is half a year or more away (the past wins a tie).
 pub fn resolve_month(month: u32, reference: NaiveDate, direction: Direction) -> Option<i32> {
     if !(1..=12).contains(&month) {
         return None;
@@ -70,7 +72,7 @@ pub fn resolve_month(month: u32, reference: NaiveDate, direction: Direction) -> 
         Direction::Backward if month > current => reference.year() - 1,
         Direction::Forward if month < current => reference.year() + 1,
         Direction::Nearest if month + 6 < current => reference.year() + 1,
-        Direction::Nearest if month > current + 6 => reference.year() - 1,
+        Direction::Nearest if month > current + 5 => reference.year() - 1,
         _ => reference.year(),
     })
 }
