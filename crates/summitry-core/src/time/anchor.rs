@@ -65,8 +65,7 @@ fn caption_date(text: &str, timexes: &[Timex]) -> Option<Anchor> {
         let before: String = text[..timex.start].chars().rev().take(14).collect::<String>().chars().rev().collect();
         let weekday_confirmed = before
             .split(|c: char| !c.is_alphabetic())
-            .filter(|w| !w.is_empty())
-            .last()
+            .rfind(|w| !w.is_empty())
             .and_then(lexicon::weekday_number)
             .is_some_and(|w| w == date.weekday().number_from_monday());
         if !(captioned || weekday_confirmed) {

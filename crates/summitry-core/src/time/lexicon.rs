@@ -250,6 +250,7 @@ pub(crate) fn normalize_spaces(text: &str) -> String {
 
 /// A quantity in digits or words: `Some(Some(n))` for a number ("twenty four", "a hundred
 /// thirty", "2.5"), `Some(None)` for a vague quantity ("several"), `None` if not a quantity.
+#[allow(clippy::option_option)] // "not a quantity" and "an unknown quantity" differ here
 pub(crate) fn parse_quantity(text: &str) -> Option<Option<f64>> {
     let words = normalize_spaces(text);
     if words.is_empty() {

@@ -155,20 +155,19 @@ pub fn find_timexes_with(text: &str, reference: Option<Reference>) -> Vec<Timex>
     let mut timexes = Vec::new();
     let mut position = 0;
     while position < text.len() {
-        let Some(captures) = rules.combined.captures_at(text, position) else { break };
-        let whole = captures.get(0).expect("group 0 always matches");
-        let rule_index = (1..captures.len()).find(|&i| captures.get(i).is_some()).map_or(0, |i| i - 1);
-        let (kind, _) = patterns::RULES[rule_index];
-        let span = whole.start()..whole.end();
-        let timex = if span.is_empty() {
-            None
-        } else {
-            rules.single[rule_index]
+        let Some(found) = rules.combined.find_at(text, position) else { break };
+        let span = found.start()..found.end();
+        // The first rule (in priority order) that matches the whole span is the one that won.
+        let rule_index = rules.which.matches(&text[span.clone()]).iter().next();
+        let timex = match rule_index {
+            Some(index) if !span.is_empty() => rules.single[index]
                 .captures(&text[span.clone()])
-                .and_then(|rule_captures| normalize::normalize(kind, &rule_captures, span.start, span.end, &context))
+                .and_then(|rule_captures| normalize::normalize(patterns::RULES[index].0, &rule_captures, span.start, span.end, &context))
+                .map(|timex| (patterns::RULES[index].0, timex)),
+            _ => None,
         };
         match timex {
-            Some(timex) => {
+            Some((kind, timex)) => {
                 if timex.precision == Some(Precision::Day) {
                     context.last_day = timex.date;
                 }

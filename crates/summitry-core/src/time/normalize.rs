@@ -39,7 +39,7 @@ impl Context<'_> {
 }
 
 /// A timex under construction (the span is set by the caller).
-struct Value {
+struct Resolved {
     kind: TimexType,
     value: String,
     date: Option<NaiveDate>,
@@ -50,31 +50,32 @@ struct Value {
     start: Option<usize>,
 }
 
-impl Value {
+impl Resolved {
     fn new(kind: TimexType, value: impl Into<String>) -> Self {
-        Value { kind, value: value.into(), date: None, date_end: None, precision: None, relative: false, start: None }
+        Resolved { kind, value: value.into(), date: None, date_end: None, precision: None, relative: false, start: None }
     }
     fn day(date: NaiveDate) -> Self {
-        Value {
+        Resolved {
             date: Some(date),
             precision: Some(Precision::Day),
-            ..Value::new(TimexType::Date, date.format("%Y-%m-%d").to_string())
+            ..Resolved::new(TimexType::Date, date.format("%Y-%m-%d").to_string())
         }
     }
     fn month(year: i32, month: u32) -> Option<Self> {
         let date = NaiveDate::from_ymd_opt(year, month, 1)?;
-        Some(Value { date: Some(date), precision: Some(Precision::Month), ..Value::new(TimexType::Date, format!("{year:04}-{month:02}")) })
+        Some(Resolved { date: Some(date), precision: Some(Precision::Month), ..Resolved::new(TimexType::Date, format!("{year:04}-{month:02}")) })
     }
     fn year(year: i32) -> Option<Self> {
         let date = NaiveDate::from_ymd_opt(year, 1, 1)?;
-        Some(Value { date: Some(date), precision: Some(Precision::Year), ..Value::new(TimexType::Date, format!("{year:04}")) })
+        Some(Resolved { date: Some(date), precision: Some(Precision::Year), ..Resolved::new(TimexType::Date, format!("{year:04}")) })
     }
     fn week(date: NaiveDate) -> Self {
-        let monday = date - Duration::days(i64::from(date.weekday().num_days_from_monday()));
-        Value { date: Some(monday), ..Value::new(TimexType::Date, iso_week_value(date)) }
+        // At the edge of the calendar the Monday may not exist: then no date, only the value.
+        let monday = date.checked_sub_signed(Duration::days(i64::from(date.weekday().num_days_from_monday())));
+        Resolved { date: monday, ..Resolved::new(TimexType::Date, iso_week_value(date)) }
     }
     fn quarter(year: i32, quarter: u32) -> Self {
-        Value { date: first_day_of_quarter(year, quarter), ..Value::new(TimexType::Date, format!("{year:04}-Q{quarter}")) }
+        Resolved { date: first_day_of_quarter(year, quarter), ..Resolved::new(TimexType::Date, format!("{year:04}-Q{quarter}")) }
     }
     fn relative(mut self) -> Self {
         self.relative = true;
@@ -133,12 +134,12 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
         RuleKind::IsoDate => {
             let date = NaiveDate::from_ymd_opt(number(caps, "year")? as i32, number(caps, "month")?, number(caps, "day")?)?;
             match (number(caps, "hour"), number(caps, "minute")) {
-                (Some(h), Some(m)) if h < 24 && m < 60 => Value {
+                (Some(h), Some(m)) if h < 24 && m < 60 => Resolved {
                     date: Some(date),
                     precision: Some(Precision::Day),
-                    ..Value::new(TimexType::Time, format!("{}T{h:02}:{m:02}", date.format("%Y-%m-%d")))
+                    ..Resolved::new(TimexType::Time, format!("{}T{h:02}:{m:02}", date.format("%Y-%m-%d")))
                 },
-                _ => Value::day(date),
+                _ => Resolved::day(date),
             }
         }
         RuleKind::NumericDate => numeric_date(caps, ctx)?,
@@ -172,13 +173,13 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
                 other => ctx.reference_year().map(|y| y + relative_offset(other)),
             };
             match year {
-                Some(y) => Value::month(y, month)?.relative(),
-                None => Value::new(TimexType::Date, format!("XXXX-{month:02}")).relative(),
+                Some(y) => Resolved::month(y, month)?.relative(),
+                None => Resolved::new(TimexType::Date, format!("XXXX-{month:02}")).relative(),
             }
         }
         RuleKind::MonthYear => {
             let year = full_year(group(caps, "year")?)?;
-            Value::month(year, month_of(caps, true)?)?
+            Resolved::month(year, month_of(caps, true)?)?
         }
         RuleKind::ClockTime => clock_time(caps, start, end, ctx)?,
         RuleKind::WordTime => {
@@ -199,14 +200,14 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             };
             match ctx.reference_day() {
                 Some(reference) => {
-                    let mut value = Value::day(reference.checked_add_signed(Duration::days(offset))?).relative().with_part_of_day(part);
+                    let mut value = Resolved::day(reference.checked_add_signed(Duration::days(offset))?).relative().with_part_of_day(part);
                     if part.is_some() {
                         value.kind = TimexType::Time;
                     }
                     value
                 }
-                None if word == "today" => Value::new(TimexType::Date, "PRESENT_REF").relative(),
-                None => Value::new(TimexType::Date, "XXXX-XX-XX").relative(),
+                None if word == "today" => Resolved::new(TimexType::Date, "PRESENT_REF").relative(),
+                None => Resolved::new(TimexType::Date, "XXXX-XX-XX").relative(),
             }
         }
         RuleKind::PartOfThisDay => {
@@ -217,8 +218,8 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             }
             let reference = ctx.reference_day();
             let mut value = match reference {
-                Some(r) => Value::day(if last { r.pred_opt()? } else { r }).relative(),
-                None => Value::new(TimexType::Time, "XXXX-XX-XX").relative(),
+                Some(r) => Resolved::day(if last { r.pred_opt()? } else { r }).relative(),
+                None => Resolved::new(TimexType::Time, "XXXX-XX-XX").relative(),
             }
             .with_part_of_day(Some(part));
             value.kind = TimexType::Time;
@@ -230,20 +231,20 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
                 // In the first days of a week, a weekend spoken of in the past is the last one.
                 let weekday = r.weekday().number_from_monday();
                 let back = weekday <= 4 && direction_of(ctx, start, end) != Direction::Forward;
-                let mut v = Value::week(if back { r - Duration::days(7) } else { r }).relative();
+                let mut v = Resolved::week(if back { r.checked_sub_signed(Duration::days(7))? } else { r }).relative();
                 v.value.push_str("-WE");
                 v.start = ctx.text[start..end].to_ascii_lowercase().find("the").map(|i| start + i);
                 v
             }
-            None => Value::new(TimexType::Date, "XXXX-WXX-WE"),
+            None => Resolved::new(TimexType::Date, "XXXX-WXX-WE"),
         },
         RuleKind::EarlierInTheUnit => this_unit(group(caps, "unit")?, 0, ctx)?,
         RuleKind::SameUnit => {
             let unit = group(caps, "unit").or_else(|| group(caps, "unit2"))?.to_ascii_lowercase();
             let day = ctx.last_day.or_else(|| ctx.reference_day());
             match (unit.as_str(), day) {
-                ("day", Some(d)) => Value::day(d).relative(),
-                ("day", None) => Value::new(TimexType::Date, "XXXX-XX-XX").relative(),
+                ("day", Some(d)) => Resolved::day(d).relative(),
+                ("day", None) => Resolved::new(TimexType::Date, "XXXX-XX-XX").relative(),
                 (unit, _) => this_unit(unit, 0, ctx)?,
             }
         }
@@ -261,8 +262,8 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
                 (None, None) => ctx.reference_year(),
             };
             match year {
-                Some(y) => Value { date: NaiveDate::from_ymd_opt(y, if half == 1 { 1 } else { 7 }, 1), ..Value::new(TimexType::Date, format!("{y:04}-H{half}")) },
-                None => Value::new(TimexType::Date, format!("XXXX-H{half}")),
+                Some(y) => Resolved { date: NaiveDate::from_ymd_opt(y, if half == 1 { 1 } else { 7 }, 1), ..Resolved::new(TimexType::Date, format!("{y:04}-H{half}")) },
+                None => Resolved::new(TimexType::Date, format!("XXXX-H{half}")),
             }
         }
         RuleKind::VagueDuration => {
@@ -303,7 +304,7 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             if !(1..=30).contains(&ordinal) {
                 return None;
             }
-            Value::new(TimexType::Date, format!("{:02}", ordinal - 1))
+            Resolved::new(TimexType::Date, format!("{:02}", ordinal - 1))
         }
         RuleKind::Year => year(caps, start, end, ctx)?,
         RuleKind::Month => {
@@ -312,7 +313,7 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             // A capitalised "May"/"March" starting a sentence before a verb is not a month.
             if matches!(word, "May" | "March") && group(caps, "rel").is_none() && group(caps, "mod").is_none() {
                 let next = ctx.text[end..].trim_start();
-                let next_word: String = next.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
+                let next_word: String = next.chars().take_while(char::is_ascii_alphabetic).collect();
                 if next_word.chars().next().is_some_and(|c| c.is_ascii_lowercase()) && !matches!(next_word.as_str(), "and" | "to" | "or" | "through" | "last" | "this" | "next") {
                     return None;
                 }
@@ -325,18 +326,18 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             let sentence = ctx.text[s..e].to_ascii_lowercase();
             if ctx.last_quarter.is_some() || sentence.contains("quarter") {
                 let (y, q) = ctx.last_quarter.or_else(|| ctx.reference_month().map(last_completed_quarter))?;
-                Value::quarter(y - 1, q).relative()
+                Resolved::quarter(y - 1, q).relative()
             } else {
                 match ctx.reference_year() {
-                    Some(y) => Value::year(y - 1)?.relative(),
-                    None => Value::new(TimexType::Date, "XXXX"),
+                    Some(y) => Resolved::year(y - 1)?.relative(),
+                    None => Resolved::new(TimexType::Date, "XXXX"),
                 }
             }
         }
         RuleKind::ReferenceWord => {
             let word = lexicon::normalize_spaces(group(caps, "word")?);
             let value = lexicon::REFERENCE_WORDS.iter().find(|(w, _)| *w == word).map(|&(_, v)| v)?;
-            Value::new(TimexType::Date, value)
+            Resolved::new(TimexType::Date, value)
         }
     };
     Some(Timex {
@@ -351,7 +352,7 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
     })
 }
 
-fn numeric_date(caps: &Captures<'_>, ctx: &Context<'_>) -> Option<Value> {
+fn numeric_date(caps: &Captures<'_>, ctx: &Context<'_>) -> Option<Resolved> {
     let separator = group(caps, "sep1")?;
     if separator != group(caps, "sep2")? {
         return None;
@@ -372,24 +373,24 @@ fn numeric_date(caps: &Captures<'_>, ctx: &Context<'_>) -> Option<Value> {
     } else {
         (b, a)
     };
-    NaiveDate::from_ymd_opt(year, month, day).map(Value::day)
+    NaiveDate::from_ymd_opt(year, month, day).map(Resolved::day)
 }
 
 /// A month-day with an optional year; year-less ones take the reference year.
-fn month_day(month: u32, day: u32, year: Option<i32>, start: usize, end: usize, ctx: &Context<'_>) -> Option<Value> {
+fn month_day(month: u32, day: u32, year: Option<i32>, start: usize, end: usize, ctx: &Context<'_>) -> Option<Resolved> {
     if let Some(year) = year {
-        return NaiveDate::from_ymd_opt(year, month, day).map(Value::day);
+        return NaiveDate::from_ymd_opt(year, month, day).map(Resolved::day);
     }
     // Reject impossible days even when the year is unknown (February 30 never exists).
     NaiveDate::from_ymd_opt(2000, month, day)?;
     match ctx.reference {
-        Some(r) if r.precision == Precision::Year => NaiveDate::from_ymd_opt(r.date.year(), month, day).map(|d| Value::day(d).relative()),
-        Some(r) => resolve_month_day(month, day, r.date, direction_of(ctx, start, end)).map(|d| Value::day(d).relative()),
-        None => Some(Value::new(TimexType::Date, format!("XXXX-{month:02}-{day:02}")).relative()),
+        Some(r) if r.precision == Precision::Year => NaiveDate::from_ymd_opt(r.date.year(), month, day).map(|d| Resolved::day(d).relative()),
+        Some(r) => resolve_month_day(month, day, r.date, direction_of(ctx, start, end)).map(|d| Resolved::day(d).relative()),
+        None => Some(Resolved::new(TimexType::Date, format!("XXXX-{month:02}-{day:02}")).relative()),
     }
 }
 
-fn clock_time(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Option<Value> {
+fn clock_time(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Option<Resolved> {
     if let Some(hour) = number(caps, "hour24") {
         let minute = number(caps, "minute24")?;
         return Some(time_on_day(hour, minute, caps, start, end, ctx));
@@ -399,9 +400,10 @@ fn clock_time(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) 
     if !(1..=12).contains(&hour) || minute > 59 {
         return None;
     }
-    let evening = group(caps, "ampm").map(|s| s.to_ascii_lowercase().starts_with('p')).unwrap_or_else(|| {
-        group(caps, "morning").is_some_and(|s| !s.to_ascii_lowercase().ends_with("morning"))
-    });
+    let evening = match group(caps, "ampm") {
+        Some(marker) => marker.to_ascii_lowercase().starts_with('p'),
+        None => group(caps, "morning").is_some_and(|s| !s.to_ascii_lowercase().ends_with("morning")),
+    };
     if evening && hour < 12 {
         hour += 12;
     } else if !evening && hour == 12 {
@@ -411,7 +413,7 @@ fn clock_time(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) 
 }
 
 /// A clock time on the day a weekday or day word names, else on the reference day.
-fn time_on_day(hour: u32, minute: u32, caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Value {
+fn time_on_day(hour: u32, minute: u32, caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Resolved {
     let day = if let Some(weekday) = group(caps, "weekday").and_then(lexicon::weekday_number) {
         let direction = match direction_of(ctx, start, end) {
             Direction::Nearest => Direction::Backward,
@@ -430,17 +432,17 @@ fn time_on_day(hour: u32, minute: u32, caps: &Captures<'_>, start: usize, end: u
     };
     let clock = format!("T{hour:02}:{minute:02}");
     match day {
-        Some(d) => Value {
+        Some(d) => Resolved {
             date: Some(d),
             precision: Some(Precision::Day),
-            ..Value::new(TimexType::Time, format!("{}{clock}", d.format("%Y-%m-%d")))
+            ..Resolved::new(TimexType::Time, format!("{}{clock}", d.format("%Y-%m-%d")))
         }
         .relative(),
-        None => Value::new(TimexType::Time, clock).relative(),
+        None => Resolved::new(TimexType::Time, clock).relative(),
     }
 }
 
-fn weekday(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Option<Value> {
+fn weekday(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Option<Resolved> {
     let word = group(caps, "weekday")?;
     let bare = word.trim_end_matches('.');
     // "wed", "mon" in lower case are ordinary words.
@@ -450,16 +452,16 @@ fn weekday(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> 
     let weekday = lexicon::weekday_number(word)?;
     let rel = group(caps, "rel").map(lexicon::normalize_spaces);
     let Some(reference) = ctx.reference_day() else {
-        return Some(Value::new(TimexType::Date, format!("XXXX-WXX-{weekday}")).relative().with_part_of_day(group(caps, "pod")));
+        return Some(Resolved::new(TimexType::Date, format!("XXXX-WXX-{weekday}")).relative().with_part_of_day(group(caps, "pod")));
     };
     let date = match rel.as_deref() {
         Some("last" | "this past") => {
             let d = resolve_weekday(reference, weekday, Direction::Backward)?;
-            if d == reference { d - Duration::days(7) } else { d }
+            if d == reference { d.checked_sub_signed(Duration::days(7))? } else { d }
         }
         Some("next" | "this coming" | "coming") => {
             let d = resolve_weekday(reference, weekday, Direction::Forward)?;
-            if d == reference { d + Duration::days(7) } else { d }
+            if d == reference { d.checked_add_signed(Duration::days(7))? } else { d }
         }
         // News reports what happened: without tense evidence a weekday is the last one.
         _ => match direction_of(ctx, start, end) {
@@ -467,7 +469,7 @@ fn weekday(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> 
             direction => resolve_weekday(reference, weekday, direction)?,
         },
     };
-    Some(Value::day(date).relative().with_part_of_day(group(caps, "pod")))
+    Some(Resolved::day(date).relative().with_part_of_day(group(caps, "pod")))
 }
 
 fn relative_offset(rel: &str) -> i32 {
@@ -479,51 +481,51 @@ fn relative_offset(rel: &str) -> i32 {
 }
 
 /// The week, month, quarter, year, decade or century `offset` units from the reference.
-fn this_unit(unit: &str, offset: i32, ctx: &Context<'_>) -> Option<Value> {
+fn this_unit(unit: &str, offset: i32, ctx: &Context<'_>) -> Option<Resolved> {
     let unit = lexicon::normalize_spaces(unit);
     let value = match unit.as_str() {
         "year" | "fiscal year" => match ctx.reference_year() {
-            Some(y) => Value::year(y + offset)?,
-            None => Value::new(TimexType::Date, "XXXX"),
+            Some(y) => Resolved::year(y + offset)?,
+            None => Resolved::new(TimexType::Date, "XXXX"),
         },
         "month" => match ctx.reference_month() {
             Some(r) => {
                 let d = first_of_month_shifted(r, i64::from(offset))?;
-                Value::month(d.year(), d.month())?
+                Resolved::month(d.year(), d.month())?
             }
-            None => Value::new(TimexType::Date, "XXXX-XX"),
+            None => Resolved::new(TimexType::Date, "XXXX-XX"),
         },
         "week" | "weekend" => match ctx.reference_day() {
             Some(r) => {
-                let mut v = Value::week(r.checked_add_signed(Duration::days(7 * i64::from(offset)))?);
+                let mut v = Resolved::week(r.checked_add_signed(Duration::days(7 * i64::from(offset)))?);
                 if unit == "weekend" {
                     v.value.push_str("-WE");
                 }
                 v
             }
-            None => Value::new(TimexType::Date, "XXXX-WXX"),
+            None => Resolved::new(TimexType::Date, "XXXX-WXX"),
         },
         "quarter" => match ctx.reference_month() {
             Some(r) => {
                 let index = r.year() * 4 + quarter_of(r) as i32 - 1 + offset;
-                Value::quarter(index.div_euclid(4), index.rem_euclid(4) as u32 + 1)
+                Resolved::quarter(index.div_euclid(4), index.rem_euclid(4) as u32 + 1)
             }
-            None => Value::new(TimexType::Date, "XXXX-QX"),
+            None => Resolved::new(TimexType::Date, "XXXX-QX"),
         },
         "decade" => match ctx.reference_year() {
-            Some(y) => Value::new(TimexType::Date, format!("{:03}X", (y / 10 + offset))),
-            None => Value::new(TimexType::Date, "XXXX"),
+            Some(y) => Resolved::new(TimexType::Date, format!("{:03}X", (y / 10 + offset))),
+            None => Resolved::new(TimexType::Date, "XXXX"),
         },
         "century" => match ctx.reference_year() {
-            Some(y) => Value::new(TimexType::Date, format!("{:02}", y / 100 + offset)),
-            None => Value::new(TimexType::Date, "XXXX"),
+            Some(y) => Resolved::new(TimexType::Date, format!("{:02}", y / 100 + offset)),
+            None => Resolved::new(TimexType::Date, "XXXX"),
         },
         _ => return None,
     };
     Some(value.relative())
 }
 
-fn relative_unit(caps: &Captures<'_>, _start: usize, _end: usize, ctx: &Context<'_>) -> Option<Value> {
+fn relative_unit(caps: &Captures<'_>, _start: usize, _end: usize, ctx: &Context<'_>) -> Option<Resolved> {
     let rel = group(caps, "rel")?;
     let unit = lexicon::normalize_spaces(group(caps, "unit")?);
     let rel_words = lexicon::normalize_spaces(rel);
@@ -531,10 +533,10 @@ fn relative_unit(caps: &Captures<'_>, _start: usize, _end: usize, ctx: &Context<
     if group(caps, "the").is_some() && group(caps, "mod").is_none() && matches!(rel_words.as_str(), "past" | "last" | "next" | "coming") {
         let letter = lexicon::unit_of(&unit).map_or("Y", |u| u.letter);
         return Some(match unit.as_str() {
-            "decade" => Value::new(TimexType::Duration, "P10Y"),
-            "century" => Value::new(TimexType::Duration, "P100Y"),
-            "fiscal year" => Value::new(TimexType::Duration, "P1Y"),
-            _ => Value::new(TimexType::Duration, format!("P1{letter}")),
+            "decade" => Resolved::new(TimexType::Duration, "P10Y"),
+            "century" => Resolved::new(TimexType::Duration, "P100Y"),
+            "fiscal year" => Resolved::new(TimexType::Duration, "P1Y"),
+            _ => Resolved::new(TimexType::Duration, format!("P1{letter}")),
         });
     }
     if group(caps, "the").is_some() && rel_words == "past" {
@@ -543,18 +545,18 @@ fn relative_unit(caps: &Captures<'_>, _start: usize, _end: usize, ctx: &Context<
     // "the following year", "the same year": counted from the year the text last named.
     if unit == "year" && matches!(rel_words.as_str(), "following" | "previous" | "prior" | "same") {
         if let Some(year) = ctx.last_year {
-            return Value::year(year + relative_offset(&rel_words)).map(Value::relative);
+            return Resolved::year(year + relative_offset(&rel_words)).map(Resolved::relative);
         }
     }
     this_unit(&unit, relative_offset(rel), ctx)
 }
 
-fn units_ago(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Option<Value> {
+fn units_ago(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Option<Resolved> {
     let unit = lexicon::unit_of(group(caps, "unit")?)?;
     let dir = lexicon::normalize_spaces(group(caps, "dir")?);
     let backward = matches!(dir.as_str(), "ago" | "earlier" | "before" | "back");
     let Some(quantity) = lexicon::parse_quantity(group(caps, "num")?)? else {
-        return Some(Value::new(TimexType::Date, if backward { "PAST_REF" } else { "FUTURE_REF" }));
+        return Some(Resolved::new(TimexType::Date, if backward { "PAST_REF" } else { "FUTURE_REF" }));
     };
     let n = quantity.floor() as i64;
     if !(0..=10_000).contains(&n) {
@@ -565,28 +567,28 @@ fn units_ago(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -
     let anchored_on_text = matches!(dir.as_str(), "earlier" | "later" | "before" | "after");
     let day = if anchored_on_text { ctx.last_day.or_else(|| ctx.reference_day()) } else { ctx.reference_day() };
     let value = match unit.letter {
-        "D" => day.and_then(|d| d.checked_add_signed(Duration::days(signed))).map(Value::day),
-        "W" => day.and_then(|d| d.checked_add_signed(Duration::days(7 * signed))).map(Value::week),
-        "M" if !unit.is_time => day.and_then(|d| first_of_month_shifted(d, signed)).and_then(|d| Value::month(d.year(), d.month())),
-        "Q" => day.and_then(|d| {
+        "D" => day.and_then(|d| d.checked_add_signed(Duration::days(signed))).map(Resolved::day),
+        "W" => day.and_then(|d| d.checked_add_signed(Duration::days(7 * signed))).map(Resolved::week),
+        "M" if !unit.is_time => day.and_then(|d| first_of_month_shifted(d, signed)).and_then(|d| Resolved::month(d.year(), d.month())),
+        "Q" => day.map(|d| {
             let index = d.year() * 4 + quarter_of(d) as i32 - 1 + signed as i32;
-            Some(Value::quarter(index.div_euclid(4), index.rem_euclid(4) as u32 + 1))
+            Resolved::quarter(index.div_euclid(4), index.rem_euclid(4) as u32 + 1)
         }),
         "Y" => {
             // "a year earlier" beside a quarter or period means that quarter a year before.
             let (s, e) = sentence_bounds(ctx.text, start, end);
             let sentence = ctx.text[s..e].to_ascii_lowercase();
             if n == 1 && (ctx.last_quarter.is_some() || sentence.contains("quarter") || sentence.contains("period")) {
-                ctx.last_quarter.or_else(|| ctx.reference_month().map(last_completed_quarter)).map(|(y, q)| Value::quarter(y + signed as i32, q))
+                ctx.last_quarter.or_else(|| ctx.reference_month().map(last_completed_quarter)).map(|(y, q)| Resolved::quarter(y + signed as i32, q))
             } else {
-                ctx.reference_year().and_then(|y| Value::year(y + signed as i32))
+                ctx.reference_year().and_then(|y| Resolved::year(y + signed as i32))
             }
         }
-        "DE" => ctx.reference_year().and_then(|y| Value::year(y + 10 * signed as i32)),
-        "CE" => ctx.reference_year().and_then(|y| Value::year(y + 100 * signed as i32)),
+        "DE" => ctx.reference_year().and_then(|y| Resolved::year(y + 10 * signed as i32)),
+        "CE" => ctx.reference_year().and_then(|y| Resolved::year(y + 100 * signed as i32)),
         _ => return None,
     };
-    Some(value.unwrap_or_else(|| Value::new(TimexType::Date, if backward { "PAST_REF" } else { "FUTURE_REF" })).relative())
+    Some(value.unwrap_or_else(|| Resolved::new(TimexType::Date, if backward { "PAST_REF" } else { "FUTURE_REF" })).relative())
 }
 
 fn last_completed_quarter(reference: NaiveDate) -> (i32, u32) {
@@ -594,7 +596,7 @@ fn last_completed_quarter(reference: NaiveDate) -> (i32, u32) {
     (index.div_euclid(4), index.rem_euclid(4) as u32 + 1)
 }
 
-fn quarter(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Option<Value> {
+fn quarter(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Option<Resolved> {
     let ord = group(caps, "ord")?.to_ascii_lowercase();
     let q = match ord.as_str() {
         "final" => 4,
@@ -621,12 +623,12 @@ fn quarter(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> 
         })
     };
     Some(match year {
-        Some(y) => Value::quarter(y, q).relative(),
-        None => Value::new(TimexType::Date, format!("XXXX-Q{q}")),
+        Some(y) => Resolved::quarter(y, q).relative(),
+        None => Resolved::new(TimexType::Date, format!("XXXX-Q{q}")),
     })
 }
 
-fn named_period(caps: &Captures<'_>, ctx: &Context<'_>) -> Option<Value> {
+fn named_period(caps: &Captures<'_>, ctx: &Context<'_>) -> Option<Resolved> {
     let rel = group(caps, "rel").map(lexicon::normalize_spaces);
     let unit = group(caps, "unit")?.to_ascii_lowercase();
     if unit == "period" && rel.is_none() {
@@ -635,12 +637,11 @@ fn named_period(caps: &Captures<'_>, ctx: &Context<'_>) -> Option<Value> {
     let latest = ctx.reference_month().map(last_completed_quarter);
     // "the quarter" is the one just named; "the latest quarter" the last one completed.
     let base = match rel.as_deref() {
-        None | Some("same") => ctx.last_quarter.or(latest),
         Some("latest" | "current" | "recent" | "most recent") => latest,
         _ => ctx.last_quarter.or(latest),
     };
     let Some((year, q)) = base else {
-        return Some(Value::new(TimexType::Date, "XXXX-QX"));
+        return Some(Resolved::new(TimexType::Date, "XXXX-QX"));
     };
     let (year, q) = match rel.as_deref() {
         Some("year ago" | "year earlier" | "comparable" | "year before") => (year - 1, q),
@@ -650,17 +651,17 @@ fn named_period(caps: &Captures<'_>, ctx: &Context<'_>) -> Option<Value> {
         }
         _ => (year, q),
     };
-    Some(Value::quarter(year, q).relative())
+    Some(Resolved::quarter(year, q).relative())
 }
 
-fn duration_value(quantity: Option<f64>, unit: &lexicon::Unit) -> Option<Value> {
+fn duration_value(quantity: Option<f64>, unit: &lexicon::Unit) -> Option<Resolved> {
     let prefix = if unit.is_time { "PT" } else { "P" };
     let Some(n) = quantity else {
         let letter = match unit.letter {
             "DE" | "CE" => "Y",
             l => l,
         };
-        return Some(Value::new(TimexType::Duration, format!("{prefix}X{letter}")));
+        return Some(Resolved::new(TimexType::Duration, format!("{prefix}X{letter}")));
     };
     if !(0.0..1e7).contains(&n) {
         return None;
@@ -693,10 +694,10 @@ fn duration_value(quantity: Option<f64>, unit: &lexicon::Unit) -> Option<Value> 
         }
         letter => format!("{prefix}{whole}{letter}"),
     };
-    Some(Value::new(TimexType::Duration, value))
+    Some(Resolved::new(TimexType::Duration, value))
 }
 
-fn duration(caps: &Captures<'_>, end: usize, ctx: &Context<'_>) -> Option<Value> {
+fn duration(caps: &Captures<'_>, end: usize, ctx: &Context<'_>) -> Option<Resolved> {
     let unit_word = group(caps, "unit")?;
     let unit = lexicon::unit_of(unit_word)?;
     // "a 6-year-old boy" is an age, not a stretch of time.
@@ -720,7 +721,7 @@ fn duration(caps: &Captures<'_>, end: usize, ctx: &Context<'_>) -> Option<Value>
     duration_value(quantity, unit)
 }
 
-fn season(caps: &Captures<'_>, ctx: &Context<'_>) -> Option<Value> {
+fn season(caps: &Captures<'_>, ctx: &Context<'_>) -> Option<Resolved> {
     let (code, index) = lexicon::season(group(caps, "season")?)?;
     let rel = group(caps, "rel").map(lexicon::normalize_spaces);
     let explicit_year = group(caps, "year").or_else(|| group(caps, "year2")).and_then(full_year);
@@ -746,19 +747,19 @@ fn season(caps: &Captures<'_>, ctx: &Context<'_>) -> Option<Value> {
         })
     });
     Some(match year {
-        Some(y) => Value::new(TimexType::Date, format!("{y:04}-{code}")).relative(),
-        None => Value::new(TimexType::Date, format!("XXXX-{code}")),
+        Some(y) => Resolved::new(TimexType::Date, format!("{y:04}-{code}")).relative(),
+        None => Resolved::new(TimexType::Date, format!("XXXX-{code}")),
     })
 }
 
-fn decade_value(decade: i32) -> Option<Value> {
+fn decade_value(decade: i32) -> Option<Resolved> {
     if decade % 10 != 0 {
         return None;
     }
-    Some(Value::new(TimexType::Date, format!("{:03}X", decade / 10)))
+    Some(Resolved::new(TimexType::Date, format!("{:03}X", decade / 10)))
 }
 
-fn year(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Option<Value> {
+fn year(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Option<Resolved> {
     let year: i32 = group(caps, "year")?.parse().ok()?;
     let bytes = ctx.text.as_bytes();
     let year_start = caps.name("year").map_or(start, |m| start + m.start());
@@ -768,11 +769,11 @@ fn year(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Opt
     if before.ends_with(['/', '-']) && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    if before.ends_with(['$', '€', '£', '#', '¥']) || before.ends_with("No.") || before.ends_with(|c: char| c == ',' || c == '.') && before.trim_end_matches([',', '.']).ends_with(|c: char| c.is_ascii_digit()) {
+    if before.ends_with(['$', '€', '£', '#', '¥']) || before.ends_with("No.") || before.ends_with([',', '.']) && before.trim_end_matches([',', '.']).ends_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
     let after = &ctx.text[end..];
-    if after.starts_with(['%', '.', ',']) && after[1..].starts_with(|c: char| c.is_ascii_digit()) || after.trim_start().starts_with('%') || after.starts_with(['-', '/', ':']) && after[1..].starts_with(|c: char| c.is_ascii_digit()) && !after[1..].starts_with(|c: char| c == '0' || c == '1' || c == '2' || c == '9') {
+    if after.starts_with(['%', '.', ',']) && after[1..].starts_with(|c: char| c.is_ascii_digit()) || after.trim_start().starts_with('%') || after.starts_with(['-', '/', ':']) && after[1..].starts_with(|c: char| c.is_ascii_digit()) && !after[1..].starts_with(['0', '1', '2', '9']) {
         return None;
     }
     let next_word: String = after.trim_start().chars().take_while(char::is_ascii_alphabetic).collect::<String>().to_ascii_lowercase();
@@ -785,13 +786,13 @@ fn year(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Opt
         }
     }
     let _ = bytes;
-    Value::year(year)
+    Resolved::year(year)
 }
 
-fn month_value(month: u32, rel: Option<&str>, start: usize, end: usize, ctx: &Context<'_>) -> Option<Value> {
+fn month_value(month: u32, rel: Option<&str>, start: usize, end: usize, ctx: &Context<'_>) -> Option<Resolved> {
     let rel = rel.map(lexicon::normalize_spaces);
     let year = match ctx.reference {
-        None => return Some(Value::new(TimexType::Date, format!("XXXX-{month:02}")).relative()),
+        None => return Some(Resolved::new(TimexType::Date, format!("XXXX-{month:02}")).relative()),
         Some(r) if r.precision == Precision::Year => r.date.year(),
         Some(r) => {
             let current = r.date.month();
@@ -804,21 +805,21 @@ fn month_value(month: u32, rel: Option<&str>, start: usize, end: usize, ctx: &Co
             }
         }
     };
-    Some(Value::month(year, month)?.relative())
+    Some(Resolved::month(year, month)?.relative())
 }
 
-fn set(caps: &Captures<'_>) -> Option<Value> {
+fn set(caps: &Captures<'_>) -> Option<Resolved> {
     if let Some(word) = group(caps, "word") {
         let word = word.to_ascii_lowercase();
         let value = lexicon::FREQUENCY_WORDS.iter().find(|(w, _)| *w == word).map(|&(_, v)| v)?;
-        return Some(Value::new(TimexType::Set, value));
+        return Some(Resolved::new(TimexType::Set, value));
     }
     if let Some(unit) = group(caps, "unit").and_then(lexicon::unit_of) {
-        return Some(Value::new(TimexType::Set, format!("P1{}", unit.letter)));
+        return Some(Resolved::new(TimexType::Set, format!("P1{}", unit.letter)));
     }
     if let Some(weekday) = group(caps, "weekday").and_then(lexicon::weekday_number) {
-        return Some(Value::new(TimexType::Set, format!("XXXX-WXX-{weekday}")));
+        return Some(Resolved::new(TimexType::Set, format!("XXXX-WXX-{weekday}")));
     }
     let month = lexicon::month_number(group(caps, "month")?)?;
-    Some(Value::new(TimexType::Set, format!("XXXX-{month:02}")))
+    Some(Resolved::new(TimexType::Set, format!("XXXX-{month:02}")))
 }

@@ -2,13 +2,14 @@
 //! (`{MONTH}`, `{NUM}`, ...) that expand to the word lists of [`super::lexicon`].
 //!
 //! All rules are compiled into ONE alternation that is scanned once over the text (linear
-//! time); when it matches, the rule's own regex is run on the matched span to read its named
-//! groups. Alternation is leftmost-first: at one start position the first rule listed wins, so
+//! time, a lazy DFA without captures); when it matches, a `RegexSet` of the anchored rules
+//! tells which rule the span belongs to and that rule's own regex reads its named groups on the
+//! span alone. Alternation is leftmost-first: at one start position the first rule listed wins, so
 //! longer, more specific rules come first.
 
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexBuilder};
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
 use super::lexicon;
 
@@ -135,9 +136,11 @@ fn expand(pattern: &str) -> String {
 
 /// The compiled rule set.
 pub(crate) struct RuleSet {
-    /// All rules as one alternation with one unnamed group per rule.
+    /// All rules as one alternation: finds the spans (a DFA scan, no captures).
     pub(crate) combined: Regex,
-    /// Each rule alone, anchored, with its named groups.
+    /// Each rule alone, anchored to a whole span: tells which rule a span belongs to.
+    pub(crate) which: RegexSet,
+    /// Each rule alone, anchored, with its named groups: read only on matched spans.
     pub(crate) single: Vec<Regex>,
 }
 
@@ -146,11 +149,14 @@ pub(crate) static RULE_SET: LazyLock<RuleSet> = LazyLock::new(|| {
     let strip_names = Regex::new(r"\(\?P<[a-z0-9_]+>").expect("valid");
     let combined_source = expanded
         .iter()
-        .map(|p| format!("({})", strip_names.replace_all(p, "(?:")))
+        .map(|p| format!("(?:{})", strip_names.replace_all(p, "(?:")))
         .collect::<Vec<_>>()
         .join("|");
+    // ASCII classes and case folding: the words are English and the DFA stays small and fast
+    // (non-ASCII text is still scanned correctly, it just never matches a word character).
     let combined = RegexBuilder::new(&format!(r"(?-u:\b)(?:{combined_source})"))
         .case_insensitive(true)
+        .unicode(false)
         .size_limit(64 << 20)
         .dfa_size_limit(64 << 20)
         .build()
@@ -160,12 +166,20 @@ pub(crate) static RULE_SET: LazyLock<RuleSet> = LazyLock::new(|| {
         .map(|p| {
             RegexBuilder::new(&format!("^(?:{p})$"))
                 .case_insensitive(true)
+                .unicode(false)
                 .size_limit(16 << 20)
                 .build()
                 .expect("each rule compiles")
         })
         .collect();
-    RuleSet { combined, single }
+    let which = RegexSetBuilder::new(expanded.iter().map(|p| format!("^(?:{})$", strip_names.replace_all(p, "(?:"))))
+        .case_insensitive(true)
+        .unicode(false)
+        .size_limit(64 << 20)
+        .dfa_size_limit(64 << 20)
+        .build()
+        .expect("the rule table compiles as a set");
+    RuleSet { combined, which, single }
 });
 
 #[cfg(test)]
@@ -176,7 +190,8 @@ mod tests {
     fn every_rule_compiles_and_has_no_unnamed_groups() {
         let set = &*RULE_SET;
         assert_eq!(set.single.len(), RULES.len());
-        // One group per rule plus the implicit whole-match group.
-        assert_eq!(set.combined.captures_len(), RULES.len() + 1);
+        assert_eq!(set.which.len(), RULES.len());
+        // No capture groups in the scanning regex: only the implicit whole-match group.
+        assert_eq!(set.combined.captures_len(), 1);
     }
 }

@@ -15,7 +15,7 @@ pub enum Direction {
 /// The day with ISO weekday `weekday` (Monday = 1) nearest to `reference` in `direction`;
 /// the reference day itself when it is that weekday.
 pub fn resolve_weekday(reference: NaiveDate, weekday: u32, direction: Direction) -> Option<NaiveDate> {
-    let today = reference.weekday().number_from_monday() as i64;
+    let today = i64::from(reference.weekday().number_from_monday());
     let target = i64::from(weekday);
     if !(1..=7).contains(&target) {
         return None;
@@ -53,14 +53,16 @@ pub fn resolve_month_day(month: u32, day: u32, anchor: NaiveDate, direction: Dir
         Direction::Backward => before,
         Direction::Forward => after,
         Direction::Nearest => match (before, after) {
-            (Some(b), Some(a)) => Some(if (anchor - b) <= (a - anchor) { b } else { a }),
+            // News mostly looks back: the past wins unless the future is a month closer.
+            (Some(b), Some(a)) => Some(if (anchor - b).num_days() <= (a - anchor).num_days() + 30 { b } else { a }),
             (b, a) => b.or(a),
         },
     }
 }
 
 /// The year of a year-less month, like [`resolve_month_day`] with the month's first day.
-/// The current month counts as both the last and the next one.
+/// The current month counts as both the last and the next one; without tense, the same year
+/// unless the month is half a year or more away (the past wins a tie).
 pub fn resolve_month(month: u32, reference: NaiveDate, direction: Direction) -> Option<i32> {
     if !(1..=12).contains(&month) {
         return None;
@@ -70,7 +72,7 @@ pub fn resolve_month(month: u32, reference: NaiveDate, direction: Direction) -> 
         Direction::Backward if month > current => reference.year() - 1,
         Direction::Forward if month < current => reference.year() + 1,
         Direction::Nearest if month + 6 < current => reference.year() + 1,
-        Direction::Nearest if month > current + 6 => reference.year() - 1,
+        Direction::Nearest if month > current + 5 => reference.year() - 1,
         _ => reference.year(),
     })
 }
@@ -122,61 +124,48 @@ const IRREGULAR_PAST: &[&str] = &[
 pub fn tense_direction(text: &str, start: usize, end: usize) -> Direction {
     let (sentence_start, sentence_end) = sentence_bounds(text, start, end);
     let before = &text[sentence_start..start];
-    let after = &text[end..sentence_end];
-    let near_words: Vec<String> = before
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+    let mut near_words = before
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|w| !w.is_empty())
-        .rev()
-        .take(5)
-        .map(str::to_ascii_lowercase)
-        .collect();
-    let is_future_word = |w: &str| matches!(w, "will" | "shall" | "would" | "'ll");
-    if near_words.iter().take(4).any(|w| is_future_word(w)) {
+        .take(5);
+    let near: [&str; 5] = std::array::from_fn(|_| near_words.next().unwrap_or(""));
+    let is_future_word = |w: &str| ["will", "shall", "would", "'ll"].iter().any(|f| w.eq_ignore_ascii_case(f));
+    if near[..4].iter().any(|w| is_future_word(w)) {
         return Direction::Forward;
     }
     // A past form counts unless it is a passive or infinitive participle ("will be held").
-    let is_finite_past = |i: usize| {
-        is_past_word(&near_words[i])
-            && !near_words.get(i + 1).is_some_and(|w| matches!(w.as_str(), "be" | "is" | "are" | "being" | "been" | "to"))
-    };
-    if (0..near_words.len().min(3)).any(is_finite_past) {
+    let is_auxiliary = |w: &str| ["be", "is", "are", "being", "been", "to"].iter().any(|a| w.eq_ignore_ascii_case(a));
+    if (0..3).any(|i| is_past_word(near[i]) && !is_auxiliary(near[i + 1])) {
         return Direction::Backward;
     }
-    let window = format!("{} {}", before.to_ascii_lowercase(), after.to_ascii_lowercase());
-    let has_marker = FUTURE_MARKERS.iter().any(|m| contains_word(&window, m));
-    if has_marker {
+    if contains_future_marker(&text[sentence_start..start]) || contains_future_marker(&text[end..sentence_end]) {
         Direction::Forward
     } else {
         Direction::Nearest
     }
 }
 
-fn is_past_word(word: &str) -> bool {
-    (word.len() > 4 && word.ends_with("ed") && !matches!(word, "need" | "speed" | "indeed" | "proceed" | "succeed" | "exceed"))
-        || IRREGULAR_PAST.contains(&word)
+/// One pass over a sentence part for all [`FUTURE_MARKERS`] (whole words, any case).
+fn contains_future_marker(part: &str) -> bool {
+    static MARKERS: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(FUTURE_MARKERS)
+            .expect("valid markers")
+    });
+    let bytes = part.as_bytes();
+    MARKERS.find_iter(part).any(|m| {
+        let left_ok = m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric();
+        let right_ok = m.end() == bytes.len() || !bytes[m.end()].is_ascii_alphanumeric();
+        left_ok && right_ok
+    })
 }
 
-/// Whole-word, case-sensitive containment (the caller lower-cases).
-pub(crate) fn contains_word(haystack: &str, word: &str) -> bool {
-    let bytes = haystack.as_bytes();
-    let mut from = 0;
-    while let Some(pos) = haystack[from..].find(word) {
-        let s = from + pos;
-        let e = s + word.len();
-        let left_ok = s == 0 || !bytes[s - 1].is_ascii_alphanumeric();
-        let right_ok = e == bytes.len() || !bytes[e].is_ascii_alphanumeric();
-        if left_ok && right_ok {
-            return true;
-        }
-        from = s + word.len().max(1);
-        while from < haystack.len() && !haystack.is_char_boundary(from) {
-            from += 1;
-        }
-        if from >= haystack.len() {
-            break;
-        }
-    }
-    false
+fn is_past_word(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    (lower.len() > 4 && lower.ends_with("ed") && !matches!(lower.as_str(), "speed" | "indeed" | "proceed" | "succeed" | "exceed"))
+        || IRREGULAR_PAST.contains(&lower.as_str())
 }
 
 /// Byte bounds of the sentence around a span: up to the previous and next sentence end

@@ -17,11 +17,11 @@ fn ymd(text: &str) -> NaiveDate {
 
 /// `span => value` and the range when there is one.
 fn describe(text: &str, timex: &Timex) -> String {
-    let mut out = format!("{} => {}", &text[timex.start..timex.end], timex.value);
-    if let (Some(first), Some(last)) = (timex.date, timex.date_end) {
-        out.push_str(&format!(" [{first}..{last}]"));
+    let span = &text[timex.start..timex.end];
+    match (timex.date, timex.date_end) {
+        (Some(first), Some(last)) => format!("{span} => {} [{first}..{last}]", timex.value),
+        _ => format!("{span} => {}", timex.value),
     }
-    out
 }
 
 #[test]
@@ -80,7 +80,7 @@ fn seed_text(dir: &Path, prefix: &str) -> String {
         .filter_map(Result::ok)
         .find(|e| {
             let name = e.file_name().to_string_lossy().into_owned();
-            name.starts_with(prefix) && name.ends_with(".txt")
+            name.starts_with(prefix) && Path::new(&name).extension().is_some_and(|e| e == "txt")
         })
         .expect("seed file");
     std::fs::read_to_string(entry.path()).unwrap()
