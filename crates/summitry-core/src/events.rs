@@ -259,7 +259,10 @@ pub fn find_events(
                         .map(|d| (d.date.expect("filtered"), d.place.clone().filter(|p| p.is_city), d.participants.clone()))
                         .or_else(|| frames.iter().rev().find(|(_, _, who)| who.iter().any(|p| people.contains(p))).cloned())
                         // Only the current happening frames later sentences, not a historical one.
-                        .filter(|(d, _, _)| !reference_is_published || reference.is_none_or(|r| (d.date - r).num_days().abs() <= 62));
+                        .filter(|(d, _, _)| {
+                            let window = if reference_is_published { 62 } else { 200 };
+                            reference.is_none_or(|r| (d.date - r).num_days().abs() <= window)
+                        });
                     let present_headline = reference_is_published && PRESENT_VERB.is_match(m.as_str());
                     for date in date_list {
                         let stated = date.is_some() && !same_frame;
@@ -534,7 +537,9 @@ fn visitors(
             return vec![d.participants.clone()];
         }
     }
-    if PRONOUN_SUBJECT.is_match(preceding) {
+    // "his visit", "he will visit": the pronoun must be the trigger's own subject or possessor.
+    let near = &preceding[floor_boundary(preceding, preceding.len().saturating_sub(30))..];
+    if PRONOUN_SUBJECT.is_match(near) {
         if let Some(p) = previous_subject {
             return vec![vec![p]];
         }

@@ -3,10 +3,9 @@
 //! Extracting one document is a pure function of the document and the knowledge base, so a
 //! corpus is processed in parallel with rayon.
 
-use std::sync::{Arc, LazyLock};
+use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate};
-use regex::Regex;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -92,12 +91,6 @@ impl AnniversaryBase for DocumentAnniversaries<'_> {
     }
 }
 
-/// Month words: a relative date that names a month ("January 14") can take its year from a
-/// year-only anchor; a bare weekday cannot.
-static MONTH_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d").expect("month pattern")
-});
-
 impl Extractor {
     /// An extractor with the built-in knowledge base and topic lexicon.
     pub fn new() -> Self {
@@ -132,8 +125,8 @@ impl Extractor {
                 None => (None, DateSource::None, None),
             },
         };
-        let (reference, reference_confidence, year_only) = match published {
-            Some(d) => (Some(d), 1.0, false),
+        let (anchor, reference_confidence) = match published {
+            Some(d) => (Some(time::Reference::day(d)), 1.0),
             None => {
                 let countries = find_actors(text, &self.kb, None)
                     .countries
@@ -142,22 +135,18 @@ impl Extractor {
                     .collect();
                 let anniversaries = DocumentAnniversaries { kb: &self.kb, countries };
                 match time::infer_anchor(text, &anniversaries) {
-                    Some(a) if a.precision == Precision::Day => (Some(a.date), a.confidence, false),
-                    // Mid-year, so that a year-less "December 20" stays in the anchor year.
-                    Some(a) => (NaiveDate::from_ymd_opt(a.date.year(), 7, 2), a.confidence, true),
-                    None => (None, 0.0, false),
+                    Some(a) => (Some(time::Reference::from(&a)), a.confidence),
+                    None => (None, 0.0),
                 }
             }
         };
-        let mut timexes = time::find_timexes(text, reference);
-        if year_only {
-            for t in timexes.iter_mut().filter(|t| t.relative && t.precision == Some(Precision::Day)) {
-                if !MONTH_WORD.is_match(&text[t.start..t.end]) {
-                    t.date = None;
-                    t.precision = None;
-                }
-            }
-        }
+        let timexes = time::find_timexes_with(text, anchor);
+        // Office holders and "planned" are judged at the writing date; for a year-only anchor,
+        // the middle of that year.
+        let reference = anchor.map(|a| match a.precision {
+            Precision::Day => a.date,
+            _ => NaiveDate::from_ymd_opt(a.date.year(), 7, 2).unwrap_or(a.date),
+        });
         let actors = find_actors(text, &self.kb, reference);
         let sentences = text::sentences(text);
         let drafts = events::find_events(text, &sentences, &timexes, &actors, reference, published.is_some(), header);
@@ -176,7 +165,7 @@ impl Extractor {
             n_chars: offsets.char_offset(text.len()),
             published,
             published_source,
-            reference_date: reference.filter(|_| !year_only).or(reference.and_then(|r| NaiveDate::from_ymd_opt(r.year(), 1, 1))),
+            reference_date: anchor.map(|a| a.date),
             reference_confidence,
             outcome,
             message,
