@@ -538,8 +538,11 @@ fn visitors(
         }
     }
     // "his visit", "he will visit": the pronoun must be the trigger's own subject or possessor.
-    let near = &preceding[floor_boundary(preceding, preceding.len().saturating_sub(30))..];
-    if PRONOUN_SUBJECT.is_match(near) {
+    let last_words: Vec<&str> = preceding.split_whitespace().rev().take(3).collect();
+    let near_pronoun = last_words
+        .iter()
+        .any(|w| matches!(w.trim_matches(|c: char| !c.is_alphabetic()), "he" | "He" | "she" | "She" | "his" | "His" | "her" | "Her" | "I" | "my" | "My"));
+    if near_pronoun {
         if let Some(p) = previous_subject {
             return vec![vec![p]];
         }
@@ -641,7 +644,7 @@ fn merge_within_document(drafts: Vec<Draft>) -> Vec<Draft> {
             // Keep the most precise date and the most specific place.
             let finer = match (m.date, d.date) {
                 (None, Some(_)) => true,
-                _ if m.inherited_date != d.inherited_date => m.inherited_date,
+                (Some(_), Some(_)) if m.inherited_date != d.inherited_date => m.inherited_date,
                 (Some(a), Some(b)) => b.precision < a.precision,
                 _ => false,
             };
