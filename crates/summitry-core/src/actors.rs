@@ -8,8 +8,10 @@
 //! office title is a person even when the knowledge base does not know them.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use chrono::NaiveDate;
+use regex::Regex;
 
 use crate::gazetteer::{Entry, NameMatch};
 use crate::knowledge::{KnowledgeBase, Office, PlaceKind};
@@ -204,6 +206,7 @@ pub fn find_actors(text: &str, kb: &KnowledgeBase, date: Option<NaiveDate>) -> A
         }
         i += 1;
     }
+    add_ranked_names(text, &mut actors);
     add_role_references(text, &folded, &mut actors, kb, date);
     actors.mentions.sort_by_key(|m| m.span.start);
     // Country names inside a place name's country list are kept: "Beijing, China" gives both.
@@ -368,6 +371,39 @@ fn office_reference(
     let date = date?;
     let person = kb.office_holder(office, Some(&country), date)?;
     Some(actors.actor_for_kb(kb, person))
+}
+
+/// Ranks and honorifics that introduce a person's name ("Colonel General Alexander Fomin").
+static RANK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:(?:Senior |Colonel |Lieutenant |Major )?General|Gen\.|Colonel|Admiral|Ambassador|Senator|Governor|Mayor|Chief|Advisor|Adviser|Spokesman|Spokeswoman|Spokesperson|Deputy Minister|Minister|Mr\.|Mrs\.|Ms\.|Dr\.) ").expect("rank pattern")
+});
+
+/// Names after ranks that the knowledge base does not know become people; their country
+/// is the demonym before the rank or "of <country>" just after the name.
+fn add_ranked_names(text: &str, actors: &mut Actors) {
+    for m in RANK.find_iter(text) {
+        if actors.mentions.iter().any(|p| p.span.start <= m.end() && m.end() <= p.span.end + 1) {
+            continue;
+        }
+        let Some((name, span)) = titled_unknown_name(text, m.end() - 1) else { continue };
+        if actors.mentions.iter().any(|p| p.span.start < span.end && span.start < p.span.end)
+            || actors.places.iter().any(|p| p.span.start < span.end && span.start < p.span.end)
+            || actors.countries.iter().any(|c| c.span.start < span.end && span.start < c.span.end)
+        {
+            continue;
+        }
+        let after_end = floor_boundary(text, span.end + 80);
+        let country = demonym_before(text, m.start(), actors).or_else(|| {
+            actors
+                .countries
+                .iter()
+                .filter(|c| !c.demonym && c.span.start >= span.end && c.span.end <= after_end)
+                .find(|c| text[..c.span.start].trim_end().ends_with(" of"))
+                .map(|c| c.iso3.clone())
+        });
+        let actor = actors.actor_for_name(name, country);
+        actors.mentions.push(PersonMention { span, actor, via: Via::TitledName });
+    }
 }
 
 /// "the Russian leader", "his Vietnamese counterpart", "the Vietnamese Party chief": the last

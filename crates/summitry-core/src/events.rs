@@ -49,7 +49,7 @@ static TRIGGERS: LazyLock<Vec<(EventKind, Trigger, Regex)>> = LazyLock::new(|| {
     use Trigger::{Arrival, Noun, Verb, Visiting};
     vec![
         t(Call, Noun, r"(?:tele)?phone (?:talks|call|conversation)s?|video (?:call|conference|talks)|videoconference|(?:spoke|speak|speaks|talked|talk) (?:by|over the|on the) (?:tele)?phone|(?:phone|telephone)d"),
-        t(Meeting, Verb, r"(?:met|meets|meet|meeting)(?: with)?|(?:held|hold|holds|had|have|has|holding) (?:a |an |the )?(?:bilateral |official |informal |summit |face-to-face |in-depth )?(?:talks|meeting|discussions|summit)|(?:held|hold|holds|had|have|has|holding) (?:separate |bilateral )?meetings|s[ai]ts? down (?:with|for)|received|receives|receive|hosted|hosts|host|welcomed|welcomes|greeted|get together|got together|call(?:ed)? on|paid a courtesy call"),
+        t(Meeting, Verb, r"(?:met|meets|meet|meeting)(?: with)?|(?:held|hold|holds|had|have|has|holding) (?:a |an |the |their )?(?:[\w-]+ ){0,3}?(?:talks|meeting|discussions|summit)|(?:held|hold|holds|had|have|has|holding) (?:separate |bilateral )?meetings|s[ai]ts? down (?:with|for)|received|receives|receive|hosted|hosts|host|welcomed|welcomes|greeted|get together|got together|call(?:ed)? on|paid a courtesy call"),
         t(Meeting, Noun, r"(?:their|the|bilateral|official|summit|face-to-face|one-on-one|in-person) (?:talks|meeting|encounter)|talks (?:with|between)|meetings? (?:with|between)|welcom(?:e|ing) ceremony|courtesy call"),
         t(Visit, Visiting, r"visiting"),
         t(Visit, Verb, r"visited|visits|visit|trip to|tour of"),
@@ -463,7 +463,29 @@ fn meeting_sides(
         // "he met ...": a pronoun subject is the subject of the previous sentence.
         PRONOUN_SUBJECT.is_match(preceding).then_some(previous_subject).flatten().map(|p| vec![p])
     });
-    match (subject, after.first()) {
+    // "meetings with A, the party chief; B, the president; and C": one object per item.
+    let rest = &text[g.end..sentence.end];
+    let semicolon_objects: Vec<&PersonMention> = if rest.contains(';') {
+        let mut items = Vec::new();
+        let mut offset = g.end;
+        for item in rest.split(';') {
+            if let Some(first) = after.iter().flat_map(|grp| grp.iter()).find(|m| m.span.start >= offset && m.span.start < offset + item.len()) {
+                items.push(*first);
+            }
+            offset += item.len() + 1;
+        }
+        items
+    } else {
+        Vec::new()
+    };
+    let listed: Vec<&PersonMention>;
+    let after_first: Option<&Vec<&PersonMention>> = if semicolon_objects.len() >= 2 {
+        listed = semicolon_objects;
+        Some(&listed)
+    } else {
+        after.first().copied()
+    };
+    match (subject, after_first) {
         (Some(subject), Some(object)) => {
             let near = object[0].span.start - g.end < 120;
             if !near {
