@@ -148,6 +148,11 @@ fn latest_year(text: &str, timexes: &[Timex]) -> Option<Anchor> {
     let latest = timexes
         .iter()
         .filter(|t| !t.relative && t.precision.is_some())
+        // Targets ("goals up to 2030", "by 2030") lie ahead of the writing date.
+        .filter(|t| {
+            let before = text[..t.start].trim_end().to_ascii_lowercase();
+            !["by", "until", "till", "to", "through", "before"].iter().any(|w| before.ends_with(&format!(" {w}")))
+        })
         .filter_map(|t| t.date.map(|d| d.year()))
         .filter(|y| future_bound.is_none_or(|b| *y <= b))
         .max();
