@@ -214,6 +214,22 @@ pub fn find_actors(text: &str, kb: &KnowledgeBase, date: Option<NaiveDate>) -> A
     actors
 }
 
+/// The ISO3 codes of the countries named in a text (names and demonyms), linear in the text.
+pub fn countries_in(text: &str, kb: &KnowledgeBase) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for m in kb.gazetteer().find(text, &Folded::new(text)) {
+        for e in m.entries {
+            if let Entry::Country(c) | Entry::Demonym(c) = e {
+                let iso3 = &kb.countries[c].iso3;
+                if !out.contains(iso3) {
+                    out.push(iso3.clone());
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Which of a match's entries to take: a person already in the text, then people, titles,
 /// countries, places.
 fn primary_entry(m: &NameMatch, actors: &Actors, kb: &KnowledgeBase) -> Entry {

@@ -1,6 +1,7 @@
 //! Events: triggers ("held talks with", "arrived in", "witnessed the signing"), their
 //! participants, date, place and status, one event per happening in a document.
 
+use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -170,7 +171,7 @@ pub fn find_events(
         let same_frame = SAME_FRAME.is_match(s_text);
         let online = ONLINE.is_match(s_text);
         let mut claimed: Vec<Range<usize>> = Vec::new();
-        let mut objects: Vec<usize> = Vec::new();
+        let mut objects: HashSet<usize> = HashSet::new();
         for (kind, form, pattern) in TRIGGERS.iter() {
             for m in pattern.find_iter(s_text) {
                 let g = sentence.start + m.start()..sentence.start + m.end();
@@ -228,7 +229,7 @@ pub fn find_events(
                             .iter()
                             .map(|&p| actors.people[p].country.as_ref())
                             .collect();
-                        let distinct = countries.iter().flatten().collect::<std::collections::HashSet<_>>().len();
+                        let distinct = countries.iter().flatten().collect::<HashSet<_>>().len();
                         if people.len() < 2 || (distinct < 2 && countries.iter().all(Option::is_some)) {
                             continue;
                         }
@@ -330,6 +331,15 @@ fn sentence_places(actors: &Actors, sentence: &Range<usize>) -> Vec<PlaceMention
     places
 }
 
+/// How far back from a trigger its clause is read (subject, tense and modal markers).
+const CLAUSE_REACH: usize = 240;
+
+/// The text before a trigger within its sentence, at most [`CLAUSE_REACH`] bytes.
+fn clause_before(text: &str, sentence_start: usize, trigger_start: usize) -> &str {
+    let from = floor_boundary(text, trigger_start.saturating_sub(CLAUSE_REACH)).max(sentence_start);
+    &text[from..trigger_start]
+}
+
 fn calls_for_action(text: &str, g: &Range<usize>, sentence: &Range<usize>) -> bool {
     static REQUEST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[^,;.]{0,80}? to [a-z]+").expect("request pattern"));
     REQUEST.is_match(&text[g.end..sentence.end])
@@ -423,6 +433,7 @@ fn event_status(sentence: &str, start: usize, end: usize, trigger: &str) -> Stat
         }
     }
     let window = &sentence[..floor_boundary(sentence, end + 40)];
+    let window = &window[floor_boundary(window, start.saturating_sub(CLAUSE_REACH))..];
     if FUTURE.is_match(window) {
         Status::Planned
     } else {
@@ -437,7 +448,7 @@ fn meeting_sides(
     g: &Range<usize>,
     groups: &[Vec<&PersonMention>],
     previous_subject: Option<usize>,
-    objects: &[usize],
+    objects: &HashSet<usize>,
 ) -> Vec<Vec<usize>> {
     let ids = |grp: &Vec<&PersonMention>| grp.iter().map(|m| m.actor).collect::<Vec<_>>();
     // Names that were the object of an earlier trigger in this sentence are not a subject
@@ -449,7 +460,7 @@ fn meeting_sides(
         .collect();
     let after: Vec<&Vec<&PersonMention>> = groups.iter().filter(|grp| grp[0].span.start >= g.end).collect();
     let trigger_text = text[g.clone()].to_lowercase();
-    let preceding = &text[sentence.start..g.start];
+    let preceding = clause_before(text, sentence.start, g.start);
     // "talks between A and B", "their talks" after both names: one event with everyone named.
     let between = text[g.end..sentence.end].trim_start().get(..8).is_some_and(|w| w.eq_ignore_ascii_case("between "));
     if trigger_text.ends_with("between") || between {
@@ -464,7 +475,7 @@ fn meeting_sides(
         PRONOUN_SUBJECT.is_match(preceding).then_some(previous_subject).flatten().map(|p| vec![p])
     });
     // "meetings with A, the party chief; B, the president; and C": one object per item.
-    let rest = &text[g.end..sentence.end];
+    let rest = &text[g.end..floor_boundary(text, (g.end + 400).min(sentence.end))];
     let semicolon_objects: Vec<&PersonMention> = if rest.contains(';') {
         let mut items = Vec::new();
         let mut offset = g.end;
@@ -506,8 +517,9 @@ fn meeting_sides(
         (None, Some(object)) => {
             // "Meeting A, B urged ...": the subject comes after the object.
             let clause_subject = after.get(1).filter(|next| {
-                let gap = &text[object.last().map_or(g.end, |m| m.span.end)..next[0].span.start];
-                gap.trim_start().starts_with(',') && !gap.contains(" and ")
+                let from = object.last().map_or(g.end, |m| m.span.end);
+                text.get(from..next[0].span.start)
+                    .is_some_and(|gap| gap.trim_start().starts_with(',') && !gap.contains(" and "))
             });
             match clause_subject {
                 Some(subject) => {
@@ -544,7 +556,7 @@ fn visitors(
             }
         }
     }
-    let preceding = &text[sentence.start..g.start];
+    let preceding = clause_before(text, sentence.start, g.start);
     if let Some(grp) = groups.iter().rev().find(|grp| grp.last().is_some_and(|m| m.span.end <= g.start)) {
         let people = ids(grp);
         return if kind == EventKind::Signing { vec![people] } else { people.into_iter().map(|p| vec![p]).collect() };

@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::corpus::{Corpus, Document, Severity};
-use crate::actors::{find_actors, Actors};
+use crate::actors::{countries_in, find_actors, Actors};
 use crate::events::{self, Draft};
 use crate::knowledge::KnowledgeBase;
 use crate::model::{DateBasis, DateSource, Event, EventKind, Precision};
@@ -110,8 +110,39 @@ impl Extractor {
         &self.kb
     }
 
-    /// Extracts one document.
+    /// Extracts one document. A defect in the extractor that panics on some text is caught
+    /// and reported as that document's error; the other documents are unaffected.
     pub fn extract_document(&self, doc: &Document) -> (DocumentRecord, Vec<Event>) {
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.extract_document_unguarded(doc))) {
+            Ok(result) => result,
+            Err(panic) => {
+                let what = panic
+                    .downcast_ref::<String>()
+                    .map(String::as_str)
+                    .or_else(|| panic.downcast_ref::<&str>().copied())
+                    .unwrap_or("unknown error");
+                let record = DocumentRecord {
+                    doc_id: doc.id.clone(),
+                    source: doc.source.clone(),
+                    n_chars: doc.text.chars().count(),
+                    published: doc.published,
+                    published_source: if doc.published.is_some() { DateSource::Given } else { DateSource::None },
+                    reference_date: doc.published,
+                    reference_confidence: 0.0,
+                    outcome: Outcome::Error,
+                    message: Some(format!(
+                        "error: {}: internal error while extracting (please report): {what}",
+                        doc.source.as_deref().unwrap_or(&doc.id)
+                    )),
+                    n_events: 0,
+                    topics: Vec::new(),
+                };
+                (record, Vec::new())
+            }
+        }
+    }
+
+    fn extract_document_unguarded(&self, doc: &Document) -> (DocumentRecord, Vec<Event>) {
         let (outcome, message) = match &doc.issue {
             None => (Outcome::Ok, None),
             Some(i) if i.severity == Severity::Warning => (Outcome::Warning, Some(i.to_string())),
@@ -128,11 +159,7 @@ impl Extractor {
         let (anchor, reference_confidence) = match published {
             Some(d) => (Some(time::Reference::day(d)), 1.0),
             None => {
-                let countries = find_actors(text, &self.kb, None)
-                    .countries
-                    .into_iter()
-                    .map(|c| c.iso3)
-                    .collect();
+                let countries = countries_in(text, &self.kb);
                 let anniversaries = DocumentAnniversaries { kb: &self.kb, countries };
                 match time::infer_anchor(text, &anniversaries) {
                     Some(a) => (Some(time::Reference::from(&a)), a.confidence),
@@ -147,15 +174,34 @@ impl Extractor {
             Precision::Day => a.date,
             _ => NaiveDate::from_ymd_opt(a.date.year(), 7, 2).unwrap_or(a.date),
         });
-        let actors = find_actors(text, &self.kb, reference);
-        let sentences = text::sentences(text);
-        let drafts = events::find_events(text, &sentences, &timexes, &actors, reference, published.is_some(), header);
         let offsets = CharOffsets::new(text);
         let paragraphs = text::paragraphs(text);
-        let events: Vec<Event> = drafts
-            .into_iter()
-            .map(|d| self.build_event(doc, &d, &actors, &offsets, &paragraphs))
-            .collect();
+        let mut events: Vec<Event> = Vec::new();
+        // Articles are a few kilobytes; a huge input is read in windows so that the work
+        // stays linear in its size.
+        for window in windows(text) {
+            let part = &text[window.clone()];
+            let shift = |r: &std::ops::Range<usize>| r.start - window.start..r.end - window.start;
+            let inside = |r: &std::ops::Range<usize>| r.start >= window.start && r.end <= window.end;
+            let part_timexes: Vec<time::Timex> = timexes
+                .iter()
+                .filter(|t| inside(&(t.start..t.end)))
+                .map(|t| {
+                    let mut t = t.clone();
+                    t.start -= window.start;
+                    t.end -= window.start;
+                    t
+                })
+                .collect();
+            let part_header = header.as_ref().filter(|h| inside(h)).map(shift);
+            let actors = find_actors(part, &self.kb, reference);
+            let sentences = text::sentences(part);
+            let drafts = events::find_events(part, &sentences, &part_timexes, &actors, reference, published.is_some(), part_header);
+            for mut d in drafts {
+                d.sentence = d.sentence.start + window.start..d.sentence.end + window.start;
+                events.push(self.build_event(doc, &d, &actors, &offsets, &paragraphs));
+            }
+        }
         let topic_counts = self.topics.count(&text::fold(text));
         let mut topics: Vec<(String, u32)> = topic_counts.into_iter().collect();
         topics.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
@@ -192,9 +238,10 @@ impl Extractor {
         }
         let mut seen = std::collections::HashSet::new();
         countries.retain(|c| seen.insert(c.clone()));
+        let i = paragraphs.partition_point(|p| p.end < d.sentence.end);
         let paragraph = paragraphs
-            .iter()
-            .find(|p| p.start <= d.sentence.start && d.sentence.end <= p.end)
+            .get(i)
+            .filter(|p| p.start <= d.sentence.start)
             .unwrap_or(&d.sentence);
         let mut topics: Vec<String> = self
             .topics
@@ -251,6 +298,45 @@ impl Extractor {
     }
 }
 
+/// Window size for huge inputs (far above any news article).
+const WINDOW: usize = 64 * 1024;
+
+/// Byte ranges covering `text`, each at most about [`WINDOW`] long, cut at a line or sentence
+/// end where there is one.
+fn windows(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < text.len() {
+        let mut end = text::floor_boundary(text, start + WINDOW);
+        if end < text.len() {
+            let half = text::floor_boundary(text, start + WINDOW / 2);
+            let cut = text[half..end].rfind('\n').or_else(|| text[half..end].rfind(". ").map(|i| i + 1));
+            if let Some(i) = cut {
+                end = half + i + 1;
+            }
+            if end <= start {
+                end = text.ceil_char_boundary_compat(start + 1);
+            }
+        }
+        out.push(start..end);
+        start = end;
+    }
+    out
+}
+
+trait CeilBoundary {
+    fn ceil_char_boundary_compat(&self, i: usize) -> usize;
+}
+
+impl CeilBoundary for str {
+    fn ceil_char_boundary_compat(&self, mut i: usize) -> usize {
+        while i < self.len() && !self.is_char_boundary(i) {
+            i += 1;
+        }
+        i.min(self.len())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -266,5 +352,18 @@ mod tests {
         assert_eq!(visit.date, NaiveDate::from_ymd_opt(2024, 6, 19));
         assert_eq!(visit.date_end, NaiveDate::from_ymd_opt(2024, 6, 20));
         assert_eq!(visit.status, crate::Status::Planned);
+    }
+
+    #[test]
+    fn huge_inputs_are_read_in_windows_with_right_offsets() {
+        let article = "Posted June 21, 2024\n";
+        let filler = "The weather was fine and nothing happened. ".repeat(4000);
+        let text = format!("{article}{filler}\nVladimir Putin met Pham Minh Chinh in Hanoi on June 20, 2024.\n");
+        let (_, events) = Extractor::new().extract_document(&Document::new("big", text.clone()));
+        assert_eq!(events.len(), 1);
+        let e = &events[0];
+        let chars: Vec<char> = text.chars().collect();
+        assert_eq!(chars[e.start..e.end].iter().collect::<String>(), e.evidence);
+        assert!(windows(&text).len() > 1);
     }
 }
