@@ -1,1 +1,27 @@
-//! The pyo3 module `summitry._summitry`.
+//! The pyo3 module `summitry._summitry`: thin glue over `summitry-core` and
+//! `summitry-analytics`, one file per core module. The Python package `summitry` wraps it.
+
+mod corpus;
+mod errors;
+mod extract;
+mod frames;
+mod time;
+
+use pyo3::prelude::*;
+
+/// Native part of summitry; use the ``summitry`` package instead.
+#[pymodule]
+fn _summitry(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    let py = m.py();
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add_class::<corpus::PyCorpus>()?;
+    m.add_class::<extract::PyExtraction>()?;
+    m.add_class::<frames::ArrowTable>()?;
+    m.add_function(wrap_pyfunction!(frames::meeting_frequency, m)?)?;
+    m.add_function(wrap_pyfunction!(time::find_dates, m)?)?;
+    m.add("SummitryError", py.get_type::<errors::SummitryError>())?;
+    m.add("InputError", py.get_type::<errors::InputError>())?;
+    m.add("KnowledgeError", py.get_type::<errors::KnowledgeError>())?;
+    m.add("ArgumentError", py.get_type::<errors::ArgumentError>())?;
+    Ok(())
+}
