@@ -159,15 +159,16 @@ impl Extractor {
         let (anchor, reference_confidence) = match published {
             Some(d) => (Some(time::Reference::day(d)), 1.0),
             None => {
-                let countries = countries_in(text, &self.kb);
+                // An article's clues to its date are in its first pages.
+                let head = &text[..text::floor_boundary(text, 4 * WINDOW)];
+                let countries = countries_in(head, &self.kb);
                 let anniversaries = DocumentAnniversaries { kb: &self.kb, countries };
-                match time::infer_anchor(text, &anniversaries) {
+                match time::infer_anchor(head, &anniversaries) {
                     Some(a) => (Some(time::Reference::from(&a)), a.confidence),
                     None => (None, 0.0),
                 }
             }
         };
-        let timexes = time::find_timexes_with(text, anchor);
         // Office holders and "planned" are judged at the writing date; for a year-only anchor,
         // the middle of that year.
         let reference = anchor.map(|a| match a.precision {
@@ -183,16 +184,7 @@ impl Extractor {
             let part = &text[window.clone()];
             let shift = |r: &std::ops::Range<usize>| r.start - window.start..r.end - window.start;
             let inside = |r: &std::ops::Range<usize>| r.start >= window.start && r.end <= window.end;
-            let part_timexes: Vec<time::Timex> = timexes
-                .iter()
-                .filter(|t| inside(&(t.start..t.end)))
-                .map(|t| {
-                    let mut t = t.clone();
-                    t.start -= window.start;
-                    t.end -= window.start;
-                    t
-                })
-                .collect();
+            let part_timexes = time::find_timexes_with(part, anchor);
             let part_header = header.as_ref().filter(|h| inside(h)).map(shift);
             let actors = find_actors(part, &self.kb, reference);
             let sentences = text::sentences(part);
