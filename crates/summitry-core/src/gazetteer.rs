@@ -11,7 +11,7 @@ use crate::text::{fold, Folded};
 
 /// What a matched name refers to (indexes into the knowledge base tables).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Entry {
+pub(crate) enum Entry {
     /// A full name or alias of a person.
     Person(usize),
     /// A short form of a person's name ("Putin").
@@ -33,23 +33,23 @@ impl Entry {
 
 /// A name found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NameMatch {
+pub(crate) struct NameMatch {
     /// Byte span in the original text.
-    pub start: usize,
-    pub end: usize,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
     /// Everything this string can refer to (usually one thing).
-    pub entries: Vec<Entry>,
+    pub(crate) entries: Vec<Entry>,
 }
 
 #[derive(Debug)]
-pub struct Gazetteer {
+pub(crate) struct Gazetteer {
     automaton: AhoCorasick,
     /// Per pattern, the entries it names.
     payloads: Vec<Vec<Entry>>,
 }
 
 impl Gazetteer {
-    pub fn new(kb: &KnowledgeBase) -> Self {
+    pub(crate) fn new(kb: &KnowledgeBase) -> Self {
         let mut by_key: HashMap<String, Vec<Entry>> = HashMap::new();
         let mut add = |name: &str, entry: Entry| {
             let key = fold(name.trim()).to_ascii_lowercase();
@@ -102,7 +102,7 @@ impl Gazetteer {
     }
 
     /// Every name in `original` (whose folded form is `folded`), in text order.
-    pub fn find(&self, original: &str, folded: &Folded) -> Vec<NameMatch> {
+    pub(crate) fn find(&self, original: &str, folded: &Folded) -> Vec<NameMatch> {
         let text = folded.text.as_bytes();
         let mut out = Vec::new();
         for m in self.automaton.find_iter(&folded.text) {
