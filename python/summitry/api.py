@@ -16,10 +16,6 @@ from summitry._summitry import ArgumentError
 
 PathLike = Union[str, "os.PathLike[str]"]
 
-#: Accepted spellings of ``every`` in :func:`meeting_frequency`.
-_PERIODS = {"1y": "year", "year": "year", "1q": "quarter", "quarter": "quarter", "1mo": "month", "month": "month"}
-
-
 def _frame(table: _summitry.ArrowTable) -> pl.DataFrame:
     # The native table speaks the Arrow PyCapsule stream protocol; pl.DataFrame consumes it
     # without pyarrow (pl.from_arrow would give a Series in polars 2).
@@ -158,7 +154,7 @@ def meeting_frequency(meetings: pl.DataFrame, every: str = "year", by: Optional[
     # One implementation, in Rust: the table crosses as Parquet bytes.
     buffer = io.BytesIO()
     meetings.write_parquet(buffer)
-    return _frame(_summitry.meeting_frequency(buffer.getvalue(), _PERIODS.get(every, every), by))
+    return _frame(_summitry.meeting_frequency(buffer.getvalue(), every, by))
 
 
 def find_dates(text: str, reference: Union[_dt.date, str, None] = None) -> pl.DataFrame:
