@@ -70,7 +70,7 @@ enum Trigger {
 }
 
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:will|shall|would|'ll|(?:is|are|was|were) (?:to|due to|set to|scheduled to|expected to|slated to|going to)|scheduled|plans? to|planned|intends? to|upcoming|forthcoming|invit(?:ed|es|ing|ation)|expected to|to visit|is to|are to|likely to)\b").expect("future pattern")
+    Regex::new(r"(?i)\b(?:will|shall|would|'ll|(?:is|are|was|were) (?:to|due to|set to|scheduled to|expected to|slated to|going to)|scheduled|plans? to|planned|intends? to|upcoming|forthcoming|invit(?:ed|es|ing)|expected to|to visit|is to|are to|likely to)\b").expect("future pattern")
 });
 
 static PAST_VERB: LazyLock<Regex> = LazyLock::new(|| {
@@ -169,6 +169,10 @@ pub fn find_events(
             ));
         }
         let same_frame = SAME_FRAME.is_match(s_text);
+        // "in the near future", "recently": the sentence dates its event vaguely on purpose.
+        let vague_time = timexes.iter().any(|t| {
+            t.start >= sentence.start && t.end <= sentence.end && t.date.is_none() && t.value.ends_with("_REF")
+        });
         let online = ONLINE.is_match(s_text);
         let mut claimed: Vec<Range<usize>> = Vec::new();
         let mut objects: HashSet<usize> = HashSet::new();
@@ -253,7 +257,7 @@ pub fn find_events(
                         chosen.iter().copied().map(Some).collect()
                     };
                     // An earlier dated sentence about the same people frames an undated event.
-                    let frame = drafts
+                    let frame = if vague_time && !same_frame { None } else { drafts
                         .iter()
                         .rev()
                         .find(|d| d.date.is_some() && d.participants.iter().any(|p| people.contains(p)))
@@ -263,7 +267,7 @@ pub fn find_events(
                         .filter(|(d, _, _)| {
                             let window = if reference_is_published { 62 } else { 200 };
                             reference.is_none_or(|r| (d.date - r).num_days().abs() <= window)
-                        });
+                        }) };
                     let present_headline = reference_is_published && PRESENT_VERB.is_match(m.as_str());
                     for date in date_list {
                         let stated = date.is_some() && !same_frame;
@@ -330,6 +334,11 @@ fn sentence_places(actors: &Actors, sentence: &Range<usize>) -> Vec<PlaceMention
     places.sort_by_key(|p| p.span.start);
     places
 }
+
+/// Past-tense verbs that take an event noun as object ("paid a visit", "held talks").
+const GOVERNING_PAST: &[&str] = &[
+    "paid", "made", "began", "started", "concluded", "ended", "completed", "held", "had", "wrapped",
+];
 
 /// How far back from a trigger its clause is read (subject, tense and modal markers).
 const CLAUSE_REACH: usize = 240;
@@ -432,7 +441,23 @@ fn event_status(sentence: &str, start: usize, end: usize, trigger: &str) -> Stat
             return Status::Occurred;
         }
     }
-    let window = &sentence[..floor_boundary(sentence, end + 40)];
+    // A noun ("during his visit ...") takes its tense from the clause's verb, which may follow.
+    let previous_word = sentence[..start].split_whitespace().last().unwrap_or("").to_lowercase();
+    let nominal = matches!(previous_word.as_str(), "his" | "her" | "their" | "the" | "a" | "an" | "its" | "this" | "state" | "official" | "working" | "first" | "latest" | "upcoming")
+        || previous_word.ends_with("'s")
+        || previous_word.ends_with("\u{2019}s")
+        || (previous_word.len() > 2 && previous_word.starts_with(|c: char| c.is_ascii_digit()));
+    // "paid an official visit", "held a telephone conversation": a past verb governs the noun.
+    let governed_by_past = sentence[..start]
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .any(|w| GOVERNING_PAST.contains(&w.to_lowercase().as_str()));
+    if nominal && governed_by_past {
+        return Status::Occurred;
+    }
+    let reach = if nominal { 160 } else { 40 };
+    let window = &sentence[..floor_boundary(sentence, end + reach)];
     let window = &window[floor_boundary(window, start.saturating_sub(CLAUSE_REACH))..];
     if FUTURE.is_match(window) {
         Status::Planned
@@ -622,7 +647,8 @@ fn inherited_place(drafts: &[Draft], date: Option<DatePart>, people: &[usize], k
         drafts
             .iter()
             .rev()
-            .filter(|d| d.place.is_some() && dates_compatible(d.date, date))
+            // A dated event takes its place only from reports dated alike.
+            .filter(|d| d.place.is_some() && (date.is_none() || d.date.is_some()) && dates_compatible(d.date, date))
             .filter(|d| d.participants.iter().any(|p| people.contains(p)))
     };
     // A city named for the same happening beats a country named later.
@@ -685,6 +711,7 @@ fn merge_within_document(drafts: Vec<Draft>) -> Vec<Draft> {
             if finer {
                 m.date = d.date;
                 m.inherited_date = d.inherited_date;
+                m.occurred_stated = d.occurred_stated;
                 m.sentence = d.sentence.clone();
                 m.status = d.status;
             }
@@ -696,11 +723,18 @@ fn merge_within_document(drafts: Vec<Draft>) -> Vec<Draft> {
             if better_place {
                 m.place.clone_from(&d.place);
             }
-            if d.status == Status::Occurred && m.date == d.date {
+            if d.status == Status::Occurred && m.date == d.date && !d.inherited_date {
                 m.status = Status::Occurred;
             }
-            // A report that states its own date and says it happened outweighs a planned one.
-            m.occurred_stated |= d.occurred_stated;
+            // A report that states its own date, at least as precisely, and says it happened
+            // outweighs a planned one ("this year" next to a planned visit says nothing of it).
+            let as_precise = match (m.date, d.date) {
+                (Some(a), Some(b)) => b.precision <= a.precision,
+                _ => false,
+            };
+            if as_precise {
+                m.occurred_stated |= d.occurred_stated;
+            }
             if m.occurred_stated {
                 m.status = Status::Occurred;
             }
