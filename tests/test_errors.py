@@ -46,3 +46,20 @@ def test_bad_arguments_are_argument_errors() -> None:
 def test_a_frame_without_dates_is_an_argument_error() -> None:
     with pytest.raises(summitry.ArgumentError, match="date"):
         summitry.meeting_frequency(pl.DataFrame({"status": ["occurred"]}))
+
+
+def test_a_users_knowledge_file_adds_a_person(tmp_path: Path) -> None:
+    people = tmp_path / "people.tsv"
+    people.write_text("id\tname\tcountry\tshort\taliases\nivan-testov\tIvan Testov\tRUS\tTestov\t\n", encoding="utf-8")
+    text = "date 2024-03-05\n\nIvan Testov held talks with Pham Minh Chinh in Hanoi on Monday."
+    events = summitry.Corpus.from_texts([text]).extract(knowledge=[people]).events
+    met = events.filter(pl.col("participants").list.contains("Ivan Testov"))
+    assert met.height == 1
+    assert met["date"][0].isoformat() == "2024-03-04"
+
+
+def test_a_bad_knowledge_file_is_a_knowledge_error(tmp_path: Path) -> None:
+    offices = tmp_path / "offices.tsv"
+    offices.write_text("person\toffice\tcountry\tstart\tend\nnobody\tpresident\tVNM\t2020-13-01\t\n", encoding="utf-8")
+    with pytest.raises(summitry.KnowledgeError, match=r"offices.tsv:2: field `start`"):
+        summitry.Corpus.from_texts(["x"]).extract(knowledge=[offices])

@@ -110,9 +110,14 @@ class Corpus:
         """The document ids, in order."""
         return self._native.ids()
 
-    def extract(self) -> Extraction:
-        """Extracts events from every document (in parallel, without holding the GIL)."""
-        return Extraction(self._native.extract())
+    def extract(self, knowledge: Optional[Sequence[PathLike]] = None) -> Extraction:
+        """Extracts events from every document (in parallel, without holding the GIL).
+
+        ``knowledge`` lists your own knowledge-base TSV files (people, offices, places, ...),
+        added to the built-in ones; a bad file raises :class:`KnowledgeError` naming the file,
+        line and field.
+        """
+        return Extraction(self._native.extract(None if knowledge is None else list(knowledge)))
 
     def __len__(self) -> int:
         return len(self._native)

@@ -4,7 +4,11 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use pyo3::prelude::*;
-use summitry_core::{Corpus, Document};
+use std::sync::Arc;
+
+use summitry_core::knowledge::KnowledgeBase;
+use summitry_core::topics::TopicLexicon;
+use summitry_core::{Corpus, Document, Extractor};
 
 use crate::errors::{argument, from_core, guard};
 use crate::extract::PyExtraction;
@@ -105,8 +109,21 @@ impl PyCorpus {
     }
 
     /// Extracts events from every document (in parallel, without holding the GIL).
-    fn extract(&self, py: Python<'_>) -> PyResult<PyExtraction> {
-        guard(|| PyExtraction::from_corpus(py, &self.inner))
+    ///
+    /// ``knowledge``: the user's own knowledge-base TSV files (people, offices, places, ...),
+    /// added to the built-in ones.
+    #[pyo3(signature = (knowledge=None))]
+    fn extract(&self, py: Python<'_>, knowledge: Option<Vec<PathBuf>>) -> PyResult<PyExtraction> {
+        guard(|| {
+            let extractor = match knowledge {
+                Some(files) if !files.is_empty() => {
+                    let kb = KnowledgeBase::with_files(&files).map_err(from_core)?;
+                    Extractor::with_knowledge(Arc::new(kb), TopicLexicon::builtin())
+                }
+                _ => Extractor::new(),
+            };
+            PyExtraction::from_corpus(py, &self.inner, &extractor)
+        })
     }
 
     fn __len__(&self) -> usize {

@@ -16,9 +16,9 @@ pub(crate) struct PyExtraction {
 }
 
 impl PyExtraction {
-    pub(crate) fn from_corpus(py: Python<'_>, corpus: &Corpus) -> PyResult<Self> {
+    pub(crate) fn from_corpus(py: Python<'_>, corpus: &Corpus, extractor: &Extractor) -> PyResult<Self> {
         let tables = py
-            .detach(|| Tables::from_extraction(&Extractor::new().extract(corpus)))
+            .detach(|| Tables::from_extraction(&extractor.extract(corpus)))
             .map_err(from_analytics)?;
         Ok(PyExtraction { tables })
     }
