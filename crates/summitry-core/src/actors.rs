@@ -207,10 +207,8 @@ pub fn find_actors(text: &str, kb: &KnowledgeBase, date: Option<NaiveDate>) -> A
         i += 1;
     }
     add_ranked_names(text, &mut actors);
-    add_role_references(text, &folded, &mut actors, kb, date);
+    add_role_references(&folded, &mut actors, kb, date);
     actors.mentions.sort_by_key(|m| m.span.start);
-    // Country names inside a place name's country list are kept: "Beijing, China" gives both.
-    let _ = fold;
     actors
 }
 
@@ -425,7 +423,6 @@ fn add_ranked_names(text: &str, actors: &mut Actors) {
 /// "the Russian leader", "his Vietnamese counterpart", "the Vietnamese Party chief": the last
 /// person of that country mentioned before, else the head of state (or party chief) then.
 fn add_role_references(
-    text: &str,
     folded: &Folded,
     actors: &mut Actors,
     kb: &KnowledgeBase,
@@ -471,7 +468,6 @@ fn add_role_references(
         if let Some(actor) = actor {
             actors.mentions.push(PersonMention { span, actor, via: Via::Office });
         }
-        let _ = text;
     }
 }
 

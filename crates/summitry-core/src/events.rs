@@ -70,7 +70,7 @@ enum Trigger {
 }
 
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:will|shall|would|'ll|(?:is|are|was|were) (?:to|due to|set to|scheduled to|expected to|slated to|going to)|scheduled|plans? to|planned|intends? to|upcoming|forthcoming|invit(?:ed|es|ing)|expected to|to visit|is to|are to|likely to)\b").expect("future pattern")
+    Regex::new(r"(?i)\b(?:will|shall|would|'ll|(?:is|are|was|were) (?:to|due to|set to|scheduled to|expected to|slated to|going to)|scheduled|plans? to|planned|intends? to|upcoming|forthcoming|invit(?:ed|es|ing)|to visit|likely to)\b").expect("future pattern")
 });
 
 static PAST_VERB: LazyLock<Regex> = LazyLock::new(|| {

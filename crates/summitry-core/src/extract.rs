@@ -307,26 +307,13 @@ fn windows(text: &str) -> Vec<std::ops::Range<usize>> {
                 end = half + i + 1;
             }
             if end <= start {
-                end = text.ceil_char_boundary_compat(start + 1);
+                end = text::ceil_boundary(text, start + 1);
             }
         }
         out.push(start..end);
         start = end;
     }
     out
-}
-
-trait CeilBoundary {
-    fn ceil_char_boundary_compat(&self, i: usize) -> usize;
-}
-
-impl CeilBoundary for str {
-    fn ceil_char_boundary_compat(&self, mut i: usize) -> usize {
-        while i < self.len() && !self.is_char_boundary(i) {
-            i += 1;
-        }
-        i.min(self.len())
-    }
 }
 
 #[cfg(test)]

@@ -108,6 +108,15 @@ pub fn floor_boundary(text: &str, i: usize) -> usize {
     i
 }
 
+/// The smallest char boundary of `text` at or after `i` (clamped to its length).
+pub fn ceil_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 /// Byte offsets to code point (Python string) offsets, for one text.
 #[derive(Debug, Clone)]
 pub struct CharOffsets {
