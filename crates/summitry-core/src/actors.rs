@@ -209,7 +209,25 @@ pub fn find_actors(text: &str, kb: &KnowledgeBase, date: Option<NaiveDate>) -> A
     add_ranked_names(text, &mut actors);
     add_role_references(&folded, &mut actors, kb, date);
     actors.mentions.sort_by_key(|m| m.span.start);
+    drop_titles_of_named(text, &mut actors.mentions);
     actors
+}
+
+/// "General Secretary and President of Laos Thongloun Sisoulith": the titles before a name are
+/// that person, not another mention of them.
+fn drop_titles_of_named(text: &str, mentions: &mut Vec<PersonMention>) {
+    let mut redundant = vec![false; mentions.len()];
+    for i in 0..mentions.len() {
+        let (m, next) = (&mentions[i], mentions.get(i + 1));
+        let Some(next) = next else { continue };
+        if m.via == Via::Office && next.actor == m.actor && next.span.start >= m.span.end {
+            let gap = &text[m.span.end..next.span.start];
+            redundant[i] = !gap.contains('\n')
+                && gap.split_whitespace().all(|w| matches!(w, "and" | "of" | "the") || w.starts_with(char::is_uppercase));
+        }
+    }
+    let mut flags = redundant.into_iter();
+    mentions.retain(|_| !flags.next().unwrap_or(false));
 }
 
 /// The ISO3 codes of the countries named in a text (names and demonyms), linear in the text.
@@ -304,8 +322,10 @@ fn titled_unknown_name(text: &str, after: usize) -> Option<(String, Range<usize>
     let mut end = start;
     let mut words = 0;
     let mut offset = 0;
-    for word in trimmed.split(' ') {
-        let clean = word.trim_end_matches([',', '.', ';', ':', ')', '\'', '\u{2019}']);
+    // A name ends at the end of its line.
+    let line = trimmed.split(['\n', '\r']).next().unwrap_or("");
+    for word in line.split(' ') {
+        let clean = word.trim_end_matches(|c: char| !c.is_alphanumeric());
         let is_name_word = clean.chars().next().is_some_and(char::is_uppercase)
             && clean.chars().skip(1).all(|c| c.is_alphabetic() || c == '-')
             && clean.chars().count() > 1

@@ -82,6 +82,8 @@ static SAME_FRAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:the same day|that day|after the (?:talks|meeting)|during (?:the|their|this|his|her) (?:talks|meeting|visit|trip|stay)|at (?:the|their) (?:talks|meeting)|on (?:this|the) occasion|following the (?:talks|meeting))\b").expect("frame pattern")
 });
 
+static SINCE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bsince\b").expect("since pattern"));
+
 /// Meetings held online are calls.
 static ONLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:online|virtual(?:ly)?|video ?conference|via video|teleconference)\b").expect("online pattern")
@@ -161,13 +163,6 @@ pub fn find_events(
         let mut dates = sentence_dates(timexes, sentence, reference_is_published);
         // The publication date in a header is not the date of the events beside it.
         dates.retain(|(span, _)| header.as_ref().is_none_or(|h| span.end <= h.start || span.start >= h.end));
-        if let Some((_, first)) = dates.first() {
-            frames.push((
-                *first,
-                places.iter().find(|p| p.is_city).cloned(),
-                mentions.iter().map(|m| m.actor).collect(),
-            ));
-        }
         let same_frame = SAME_FRAME.is_match(s_text);
         // "in the near future", "recently": the sentence dates its event vaguely on purpose.
         let vague_time = timexes.iter().any(|t| {
@@ -270,8 +265,12 @@ pub fn find_events(
                         }) };
                     let present_headline = reference_is_published && PRESENT_VERB.is_match(m.as_str());
                     for date in date_list {
-                        let stated = date.is_some() && !same_frame;
-                        let date = if same_frame && frame.is_some() {
+                        // "During this visit ... (delayed from 2020)": a sentence that refers back to
+                        // the happening keeps its date unless it states one at least as precise.
+                        let framed = same_frame
+                            && frame.as_ref().is_some_and(|f| date.is_none_or(|d| d.precision > f.0.precision));
+                        let stated = date.is_some() && !framed;
+                        let date = if framed {
                             frame.as_ref().map(|f| f.0)
                         } else {
                             date.or_else(|| frame.as_ref().map(|f| f.0)).or_else(|| {
@@ -316,6 +315,14 @@ pub fn find_events(
         }
         if let Some(first) = groups.first() {
             previous_subject = Some(first[0].actor);
+        }
+        // Only later sentences take this one as their frame.
+        if let Some((_, first)) = dates.first() {
+            frames.push((
+                *first,
+                places.iter().find(|p| p.is_city).cloned(),
+                mentions.iter().map(|m| m.actor).collect(),
+            ));
         }
     }
     merge_within_document(drafts)
@@ -388,7 +395,11 @@ fn sentence_dates(timexes: &[Timex], sentence: &Range<usize>, reference_is_publi
 /// The dates of the event whose trigger is at `g`: the nearest date after the trigger in the
 /// sentence, else the nearest before; coordinated years ("in 2014 and 2018") give several.
 fn dates_for(text: &str, dates: &[(Range<usize>, DatePart)], g: &Range<usize>) -> Vec<DatePart> {
-    let after = dates.iter().position(|(span, _)| span.start >= g.end);
+    // "his first trip since he took office in August": a date after "since" dates another verb.
+    let after = dates
+        .iter()
+        .position(|(span, _)| span.start >= g.end)
+        .filter(|&a| !SINCE.is_match(&text[g.end..dates[a].0.start]));
     let before = dates.iter().rposition(|(span, _)| span.end <= g.start);
     // Prefer the date after the trigger unless the one before is much closer.
     let pick = match (after, before) {

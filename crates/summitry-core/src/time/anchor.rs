@@ -44,6 +44,7 @@ pub(crate) fn infer_anchor(text: &str, anniversaries: &dyn AnniversaryBase) -> O
     caption_date(text, &timexes)
         .or_else(|| anniversary_anchor(text, anniversaries))
         .or_else(|| latest_year(text, &timexes))
+        .map(|anchor| weekday_confirmed_day(text, &timexes, anchor))
 }
 
 fn year_anchor(year: i32, confidence: f32, reason: String) -> Option<Anchor> {
@@ -153,12 +154,69 @@ fn latest_year(text: &str, timexes: &[Timex]) -> Option<Anchor> {
             let before = text[..t.start].trim_end().to_ascii_lowercase();
             !["by", "until", "till", "to", "through", "before"].iter().any(|w| before.ends_with(&format!(" {w}")))
         })
-        .filter_map(|t| t.date.map(|d| d.year()))
-        .filter(|y| future_bound.is_none_or(|b| *y <= b))
-        .max();
+        .filter_map(|t| Some((t.date?, t.precision?)))
+        .filter(|(d, _)| future_bound.is_none_or(|b| d.year() <= b))
+        .max_by_key(|(d, precision)| (*d, std::cmp::Reverse(*precision)));
     match (latest, future_bound) {
-        (Some(year), _) => year_anchor(year, 0.3, format!("most recent year mentioned: {year}")),
+        (Some((date, precision)), _) => {
+            let year = date.year();
+            // The text was written after the latest date it mentions: when every year-less
+            // month-day falls earlier in the year than that date ("visited Japan in November
+            // 2021" ... "landed on April 30"), they belong to the following year.
+            let month_days = year_less_month_days(timexes);
+            let next_year = precision < Precision::Year
+                && !month_days.is_empty()
+                && month_days.iter().all(|&(m, d)| (m, d) < (date.month(), if precision == Precision::Day { date.day() } else { 1 }));
+            if next_year {
+                year_anchor(year + 1, 0.3, format!("year-less dates fall after the latest one mentioned, {date}"))
+            } else {
+                year_anchor(year, 0.3, format!("most recent year mentioned: {year}"))
+            }
+        }
         (None, Some(bound)) => year_anchor(bound, 0.3, format!("a future-tense sentence looks ahead to {}", bound + 1)),
         (None, None) => None,
     }
 }
+
+/// The (month, day) of every year-less month-day ("on April 30") in the text.
+fn year_less_month_days(timexes: &[Timex]) -> Vec<(u32, u32)> {
+    timexes
+        .iter()
+        .filter(|t| t.relative && t.date.is_none())
+        .filter_map(|t| {
+            let rest = t.value.strip_prefix("XXXX-")?;
+            let (m, d) = rest.split_once('-')?;
+            Some((m.parse().ok()?, d.get(..2)?.parse().ok()?))
+        })
+        .collect()
+}
+
+/// A year anchor sharpened to the day when the text names a weekday and a year-less month-day
+/// that falls on that weekday in the anchor year ("flew in on Friday" ... "meetings on November
+/// 10", a Friday in 2017): the text was written around that day.
+fn weekday_confirmed_day(text: &str, timexes: &[Timex], anchor: Anchor) -> Anchor {
+    if anchor.precision != Precision::Year {
+        return anchor;
+    }
+    let weekdays: Vec<u32> = WEEKDAY_WORD
+        .find_iter(text)
+        .filter_map(|m| lexicon::weekday_number(&m.as_str().to_ascii_lowercase()))
+        .collect();
+    let confirmed = year_less_month_days(timexes)
+        .into_iter()
+        .filter_map(|(m, d)| NaiveDate::from_ymd_opt(anchor.date.year(), m, d))
+        .filter(|date| weekdays.contains(&date.weekday().number_from_monday()))
+        .max();
+    match confirmed {
+        Some(date) => Anchor {
+            date,
+            precision: Precision::Day,
+            confidence: anchor.confidence.min(0.5),
+            reason: format!("{}; a weekday named in the text falls on {date}", anchor.reason),
+        },
+        None => anchor,
+    }
+}
+
+static WEEKDAY_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)").expect("valid"));

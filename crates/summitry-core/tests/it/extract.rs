@@ -119,3 +119,55 @@ fn seeds_give_their_main_meetings() {
     let kazan = find(&extraction.events, EventKind::Meeting, &["Pham Minh Chinh", "Vladimir Putin"]).unwrap();
     assert_eq!((kazan.date, kazan.location.as_deref()), (day(2024, 10, 24), Some("Kazan")));
 }
+
+#[test]
+fn every_leader_in_a_titled_list_is_met_even_at_the_end_of_the_text() {
+    // Titles before a name ("General Secretary and President of Laos") are that person; the last
+    // name of the text ends at its punctuation, whatever follows.
+    let text = "TIANJIN, September 1, 2025 (VNA) - Prime Minister Pham Minh Chinh met Russian President \
+                Vladimir Putin on September 1 in Tianjin.\nThe same day, Prime Minister Pham also held \
+                meetings with General Secretary and President of Laos Thongloun Sisoulith, Mongolian \
+                President Ukhnaagiin Khurelsukh and Pakistani Prime Minister Shehbaz Sharif./.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("list", text));
+    for other in ["Thongloun Sisoulith", "Ukhnaagiin Khurelsukh", "Shehbaz Sharif"] {
+        let m = find(&events, EventKind::Meeting, &["Pham Minh Chinh", other]).expect(other);
+        assert_eq!(m.date, day(2025, 9, 1), "{other}");
+        assert_eq!(m.location.as_deref(), Some("Tianjin"), "{other}");
+    }
+}
+
+#[test]
+fn an_undated_text_is_written_after_the_latest_date_it_mentions() {
+    // No publication date; the only year is November 2023, so "May 14" is the next May.
+    let text = "Prime Minister Pham Minh Chinh arrived in Tokyo on May 14 for an official visit. \
+                The two sides recalled the talks they held when Prime Minister Fumio Kishida visited \
+                Hanoi in November 2023.";
+    let (record, events) = Extractor::new().extract_document(&Document::new("anchor", text));
+    assert_eq!(record.reference_date, day(2024, 1, 1));
+    let visit = find(&events, EventKind::Visit, &["Pham Minh Chinh"]).expect("the visit");
+    assert_eq!(visit.date, day(2024, 5, 14));
+}
+
+#[test]
+fn a_weekday_and_a_month_day_that_agree_date_a_text_without_publication_date() {
+    // 2019 is the only year; November 8, 2019 was a Friday, so "on Friday" is that day.
+    let text = "President Nguyen Phu Trong arrived in Moscow on Friday. He will hold talks with \
+                President Vladimir Putin on November 8, ahead of the 2019 anniversary celebrations.";
+    let (record, events) = Extractor::new().extract_document(&Document::new("weekday", text));
+    assert_eq!(record.reference_date, day(2019, 11, 8));
+    let visit = find(&events, EventKind::Visit, &["Nguyen Phu Trong"]).expect("the visit");
+    assert_eq!(visit.date, day(2019, 11, 8));
+}
+
+#[test]
+fn a_date_after_since_belongs_to_another_verb_and_a_stated_date_beats_during_his_stay() {
+    let text = "date 2023-12-12\n\nCambodian Prime Minister Hun Manet held talks with Prime Minister \
+                Pham Minh Chinh in Hanoi on Monday. It is his first trip to Vietnam since he took office \
+                in August.\nHun Manet is scheduled to meet Party General Secretary Nguyen Phu Trong on \
+                December 13 during his stay in Hanoi.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("since", text));
+    let visit = find(&events, EventKind::Visit, &["Hun Manet"]).expect("the visit");
+    assert_ne!(visit.date.map(|d| d.format("%m").to_string()), Some("08".to_owned()), "{visit:?}");
+    let planned = find(&events, EventKind::Meeting, &["Hun Manet", "Nguyen Phu Trong"]).expect("the planned meeting");
+    assert_eq!((planned.date, planned.status), (day(2023, 12, 13), Status::Planned));
+}
