@@ -9,7 +9,7 @@ use polars::prelude::*;
 
 use crate::error::{Error, Result};
 use crate::frames::Tables;
-use crate::frequency::days_to_date;
+use crate::rows::days_to_date;
 
 /// A file format for tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -108,7 +108,11 @@ fn lists_as_text(frame: &DataFrame) -> Result<DataFrame> {
                 lists.get_as_series(row).map(|values| {
                     let texts: Vec<String> = (0..values.len())
                         .filter_map(|i| values.get(i).ok())
-                        .map(|v| json_value(&v).as_str().map_or_else(|| v.to_string(), str::to_owned))
+                        .map(|v| {
+                            json_value(&v)
+                                .as_str()
+                                .map_or_else(|| v.to_string(), str::to_owned)
+                        })
                         .collect();
                     texts.join(";")
                 })
@@ -166,7 +170,10 @@ mod tests {
         .unwrap();
         let countries = Series::new(
             "countries".into(),
-            [Series::new("".into(), ["VNM", "RUS"]), Series::new("".into(), Vec::<&str>::new())],
+            [
+                Series::new("".into(), ["VNM", "RUS"]),
+                Series::new("".into(), Vec::<&str>::new()),
+            ],
         );
         frame.with_column(countries.into_column()).unwrap();
         frame
@@ -179,8 +186,10 @@ mod tests {
         let path = dir.join("t.jsonl");
         write_table(&frame(), &path, TableFormat::Jsonl).unwrap();
         let text = std::fs::read_to_string(&path).unwrap();
-        let lines: Vec<serde_json::Value> =
-            text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        let lines: Vec<serde_json::Value> = text
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
         assert_eq!(lines.len(), 2);
         assert_eq!(
             lines[0],
@@ -198,6 +207,9 @@ mod tests {
     #[test]
     fn format_names_parse() {
         assert_eq!("CSV".parse::<TableFormat>().unwrap(), TableFormat::Csv);
-        assert!(matches!("xlsx".parse::<TableFormat>(), Err(Error::UnknownFormat(_))));
+        assert!(matches!(
+            "xlsx".parse::<TableFormat>(),
+            Err(Error::UnknownFormat(_))
+        ));
     }
 }

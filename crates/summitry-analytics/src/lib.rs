@@ -24,13 +24,22 @@
 pub mod error;
 pub mod frames;
 pub mod frequency;
+pub mod group;
 pub mod io;
+pub mod pairs;
+pub mod relationship;
+mod rows;
 pub mod timexes;
+pub mod topics;
 
 pub use error::{Error, Result};
 pub use frames::{documents_frame, events_frame, meetings_frame, Tables};
-pub use frequency::{meeting_frequency, By, Period};
+pub use frequency::{meeting_frequency, Period};
+pub use group::By;
 pub use io::{row_to_json, write_table, TableFormat};
-pub use timexes::{timexes_frame, CodePointOffsets};
+pub use pairs::{last_met, meeting_intervals, participant_network};
 pub use polars;
 pub use polars_arrow;
+pub use relationship::{relationship, Relationship};
+pub use timexes::{timexes_frame, CodePointOffsets};
+pub use topics::{topic_cooccurrence, topic_frequency, Weight};
