@@ -193,7 +193,7 @@ fn date_column(name: &str, values: impl Iterator<Item = Option<NaiveDate>>) -> C
 
 /// A `List[str]` column; built with an explicit inner type so that an empty table or a table
 /// of empty lists still has the type `List(String)`.
-fn list_column<'a, Row>(name: &str, rows: impl Iterator<Item = Row>) -> Result<Column>
+pub(crate) fn list_column<'a, Row>(name: &str, rows: impl Iterator<Item = Row>) -> Result<Column>
 where
     Row: Iterator<Item = &'a str>,
 {
