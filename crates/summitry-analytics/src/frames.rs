@@ -1,4 +1,4 @@
-//! The three tables of SPEC section 2 as Polars DataFrames: `documents`, `events`, `meetings`.
+//! The three tables of SPEC section 2 as Polars `DataFrame`s: `documents`, `events`, `meetings`.
 //!
 //! Column types are fixed whatever the content (an empty extraction gives empty frames with the
 //! same schema), so code written against them never meets a `Null`-typed column.
@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 use polars::chunked_array::builder::get_list_builder;
 use polars::prelude::*;
-use summitry_core::{DocumentRecord, Event, Extraction, Meeting};
+use summitry_core::{DocumentRecord, Event, Extraction, Meeting, Precision};
 
 use crate::error::Result;
 
@@ -57,7 +57,9 @@ pub fn events_frame(extraction: &Extraction) -> Result<DataFrame> {
         date_column("date", events.iter().map(|e| e.date)),
         str_column(
             "date_precision",
-            events.iter().map(|e| e.date_precision.map(|p| p.as_str())),
+            events
+                .iter()
+                .map(|e| e.date_precision.map(Precision::as_str)),
         ),
         date_column("date_end", events.iter().map(|e| e.date_end)),
         str_column(
@@ -112,7 +114,7 @@ pub fn meetings_frame(meetings: &[Meeting]) -> Result<DataFrame> {
             "date_precision",
             meetings
                 .iter()
-                .map(|m| m.date_precision.map(|p| p.as_str())),
+                .map(|m| m.date_precision.map(Precision::as_str)),
         ),
         date_column("date_end", meetings.iter().map(|m| m.date_end)),
         list_column(
@@ -208,7 +210,7 @@ where
 
 #[cfg(test)]
 mod tests {
-    use summitry_core::{DateBasis, DateSource, EventKind, Outcome, Precision, Status};
+    use summitry_core::{DateBasis, DateSource, EventKind, Outcome, Status};
 
     use super::*;
 

@@ -85,25 +85,25 @@ impl By {
         };
         Ok(match self {
             By::None => vec![vec![String::new()]; n],
-            By::Country => map_lists(string_lists(frame, "countries")?, |c| {
+            By::Country => map_lists(&string_lists(frame, "countries")?, |c| {
                 distinct(c).into_iter().map(str::to_owned).collect()
             }),
-            By::CountryPair => map_lists(string_lists(frame, "countries")?, |c| {
+            By::CountryPair => map_lists(&string_lists(frame, "countries")?, |c| {
                 pairs(c)
                     .into_iter()
                     .map(|(a, b)| format!("{a}-{b}"))
                     .collect()
             }),
-            By::Participant => map_lists(string_lists(frame, "participants")?, |p| {
+            By::Participant => map_lists(&string_lists(frame, "participants")?, |p| {
                 distinct(p).into_iter().map(str::to_owned).collect()
             }),
-            By::ParticipantPair => map_lists(string_lists(frame, "participants")?, |p| {
+            By::ParticipantPair => map_lists(&string_lists(frame, "participants")?, |p| {
                 pairs(p)
                     .into_iter()
                     .map(|(a, b)| format!("{a} & {b}"))
                     .collect()
             }),
-            By::Participants => map_lists(string_lists(frame, "participants")?, |p| {
+            By::Participants => map_lists(&string_lists(frame, "participants")?, |p| {
                 let set = distinct(p);
                 if set.is_empty() {
                     vec![]
@@ -160,7 +160,7 @@ impl FromStr for By {
     }
 }
 
-fn map_lists(lists: Vec<Vec<String>>, f: impl Fn(&[String]) -> Vec<String>) -> Vec<Vec<String>> {
+fn map_lists(lists: &[Vec<String>], f: impl Fn(&[String]) -> Vec<String>) -> Vec<Vec<String>> {
     lists.iter().map(|l| f(l)).collect()
 }
 

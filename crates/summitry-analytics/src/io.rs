@@ -141,7 +141,7 @@ impl Tables {
             read_table(
                 &dir.join(format!("{name}.{}", format.extension())),
                 format,
-                &like.schema(),
+                like.schema(),
             )
         };
         Ok(Tables {

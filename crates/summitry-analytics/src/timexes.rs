@@ -26,7 +26,7 @@ pub fn timexes_frame(text: &str, reference: Option<NaiveDate>) -> Result<DataFra
     let dates: Vec<Option<NaiveDate>> = timexes.iter().map(|t| t.date).collect();
     let precisions: Vec<Option<&str>> = timexes
         .iter()
-        .map(|t| t.precision.map(|p| p.as_str()))
+        .map(|t| t.precision.map(summitry_core::Precision::as_str))
         .collect();
     let columns = vec![
         Series::new("start".into(), starts).into_column(),

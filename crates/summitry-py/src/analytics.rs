@@ -1,6 +1,6 @@
 //! The analytics of `summitry-analytics` over tables sent from Python as Parquet bytes.
 //!
-//! Use the functions of the ``summitry`` package, which take and return Polars DataFrames.
+//! Use the functions of the ``summitry`` package, which take and return Polars data frames.
 
 use pyo3::prelude::*;
 use summitry_analytics::polars::prelude::DataFrame;

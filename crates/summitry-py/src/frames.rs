@@ -1,4 +1,4 @@
-//! Tables crossing into Python through the Arrow PyCapsule stream interface, and back into
+//! Tables crossing into Python through the Arrow `PyCapsule` stream interface, and back into
 //! Rust as Parquet bytes.
 
 use std::ffi::CStr;
@@ -13,7 +13,7 @@ use summitry_analytics::polars_arrow::ffi::{export_iterator, ArrowArrayStream};
 
 use crate::errors::{argument, guard};
 
-/// The capsule name the Arrow PyCapsule interface requires for a stream.
+/// The capsule name the Arrow `PyCapsule` interface requires for a stream.
 const STREAM_CAPSULE: &CStr = c"arrow_array_stream";
 
 /// A table produced by summitry, readable by any Arrow consumer.
@@ -32,7 +32,7 @@ impl ArrowTable {
 
 #[pymethods]
 impl ArrowTable {
-    /// Exports the table as an Arrow C stream in a PyCapsule named ``arrow_array_stream``.
+    /// Exports the table as an Arrow C stream in a `PyCapsule` named ``arrow_array_stream``.
     ///
     /// ``requested_schema`` is accepted and ignored: the schema is fixed, and the protocol lets
     /// a producer return its own.

@@ -1,6 +1,10 @@
 //! The pyo3 module `summitry._summitry`: thin glue over `summitry-core` and
 //! `summitry-analytics`, one file per core module. The Python package `summitry` wraps it.
 
+// pyo3 hands arguments over as owned values (`PathBuf`, `Vec<u8>`, `PyErr`): passing them by
+// value is how the binding works, not a needless copy.
+#![allow(clippy::needless_pass_by_value)]
+
 mod analytics;
 mod corpus;
 mod errors;
