@@ -222,3 +222,27 @@ def test_bad_arguments_raise_argument_error() -> None:
         summitry.topic_frequency(topical(), weight="words")
     with pytest.raises(summitry.ArgumentError, match="expected a polars.DataFrame"):
         summitry.last_met([1, 2, 3])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("every", "step", "coarsest"),
+    [("10d", dt.timedelta(days=10), "day"), ("2w", dt.timedelta(weeks=2), "day"),
+     ("6mo", None, "month"), ("2y", None, "year")],
+)
+def test_periods_tile_the_calendar_and_hold_every_fitting_row(every: str, step: object, coarsest: str) -> None:
+    sample = summitry.Corpus.sample().extract(progress=False).meetings
+    counts = summitry.meeting_frequency(sample, every=every)
+    periods = counts["period"].to_list()
+    fits = {"day": ["day"], "month": ["day", "month"], "year": ["day", "month", "year"]}[coarsest]
+    dated = sample.filter(pl.col("date").is_not_null() & pl.col("date_precision").is_in(fits))
+    assert counts["n_meetings"].sum() == dated.height > 0
+    if step is not None:
+        assert all(b - a == step for a, b in zip(periods, periods[1:]))
+    for day in dated["date"].to_list():
+        # Each row lies in the last period starting on or before its date, and that period has a count.
+        start = max(p for p in periods if p <= day)
+        assert counts.filter(pl.col("period") == start)["n_meetings"].item() > 0
+    if every == "2w":
+        assert all(p.weekday() == 0 for p in periods)
+    if every == "6mo":
+        assert {p.month for p in periods} <= {1, 7} and all(p.day == 1 for p in periods)
