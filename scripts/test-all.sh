@@ -36,6 +36,8 @@ JUPYTER_PLATFORM_DIRS=1 MPLBACKEND=Agg "$venv/bin/python" -m pytest -q --nbmake 
 
 step "Stub check"
 "$venv/bin/python" -m mypy.stubtest summitry._summitry
+# The pure-Python layer against the stub, as a user's type checker sees the installed package.
+"$venv/bin/python" -m mypy --strict -p summitry
 
 step "Oldest and newest Python polars (fresh venvs with the wheel)"
 # The declared minimum (pyproject's polars>=X) and the newest on the index must give the same

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import importlib
 import os
 import sys
 from collections.abc import Iterable, Sequence
@@ -67,7 +68,7 @@ class Corpus:
         cls, path: PathLike, text: str = "text", id: str = "doc_id", published: str = "published"
     ) -> Corpus:
         """A Parquet file read with Polars; columns as in :meth:`from_frame`."""
-        return cls.from_frame(pl.read_parquet(path), text=text, id=id, published=published)
+        return cls.from_frame(pl.read_parquet(os.fspath(path)), text=text, id=id, published=published)
 
     @classmethod
     def from_texts(
@@ -130,7 +131,9 @@ class Corpus:
         >>> extraction
         Extraction(39 documents, ... events, ... meetings)
         """
-        files = None if knowledge is None else [os.fspath(k) for k in knowledge]
+        files: Optional[list[Union[str, os.PathLike[str]]]] = (
+            None if knowledge is None else [os.fspath(k) for k in knowledge]
+        )
         if callable(progress):
             return Extraction(self._native.extract(files, progress))
         bar = _progress_bar(len(self), delay=0.0 if progress else 1.0, required=progress is True)
@@ -150,18 +153,18 @@ class Corpus:
 
 def _progress_bar(total: int, delay: float, required: bool) -> Any:
     """A tqdm bar over ``total`` documents, or None without tqdm (an error if ``required``)."""
+    # Imported by name: tqdm is optional and ships no type hints.
     try:
-        from tqdm.std import tqdm
+        bar_class = importlib.import_module("tqdm.std").tqdm
     except ImportError:
         if required:
             raise ArgumentError("progress=True needs tqdm: pip install tqdm") from None
         return None
-    bar_class = tqdm
     # tqdm.auto would warn in a notebook without ipywidgets; pick the widget only when it works.
     if "ipykernel" in sys.modules:
         try:
-            import ipywidgets  # noqa: F401
-            from tqdm.notebook import tqdm as bar_class
+            importlib.import_module("ipywidgets")
+            bar_class = importlib.import_module("tqdm.notebook").tqdm
         except ImportError:
             pass
     return bar_class(total=total, unit="doc", desc="extracting", delay=delay, leave=False)
