@@ -15,7 +15,7 @@ step "Python environment ($venv)"
 [ -x "$venv/bin/python" ] || "$python" -m venv "$venv"
 "$venv/bin/python" -m pip install --quiet --disable-pip-version-check \
     "maturin>=1.9,<2" "pytest>=8" "nbmake>=1.5" "matplotlib>=3.8" "ipykernel>=6" \
-    "polars>=1.20" "mypy>=1.10"
+    "polars>=1.20" "mypy>=1.10" "tqdm>=4.66"
 
 step "Rust tests (release)"
 cargo test --workspace --exclude summitry-py --release -- --skip extraction_quality
@@ -36,6 +36,28 @@ JUPYTER_PLATFORM_DIRS=1 MPLBACKEND=Agg "$venv/bin/python" -m pytest -q --nbmake 
 
 step "Stub check"
 "$venv/bin/python" -m mypy.stubtest summitry._summitry
+# The pure-Python layer against the stub, as a user's type checker sees the installed package.
+"$venv/bin/python" -m mypy --strict -p summitry
+
+step "Oldest and newest Python polars (fresh venvs with the wheel)"
+# The declared minimum (pyproject's polars>=X) and the newest on the index must give the same
+# frames: each venv prints every table and analysis of the sample corpus, and runs the
+# analytics tests. The venvs are kept (like .venv), so a warm run only re-installs the wheel.
+oldest=$(sed -n 's/.*"polars>=\([0-9.]*\)".*/\1/p' pyproject.toml | head -n 1)
+compat_start=$SECONDS
+for which in oldest newest; do
+    env_dir=".venv-polars-$which"
+    [ -x "$env_dir/bin/python" ] || "$python" -m venv "$env_dir"
+    if [ "$which" = oldest ]; then spec="polars==$oldest"; else spec="polars"; fi
+    "$env_dir/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade "$spec" "pytest>=8"
+    "$env_dir/bin/python" -m pip install --quiet --disable-pip-version-check \
+        --force-reinstall --no-deps "$wheels"/summitry-*.whl
+    "$env_dir/bin/python" -c 'import polars; print("polars", polars.__version__)'
+    "$env_dir/bin/python" scripts/polars_compat.py > "$CARGO_TARGET_DIR/frames-polars-$which.json"
+    "$env_dir/bin/python" -m pytest -q -p no:cacheprovider tests/test_analytics.py tests/test_frames.py
+done
+cmp "$CARGO_TARGET_DIR/frames-polars-oldest.json" "$CARGO_TARGET_DIR/frames-polars-newest.json"
+printf 'Same frames with the oldest and newest polars (%ss).\n' "$((SECONDS - compat_start))"
 
 step "Extraction quality on ../shared (waits for the real extractor)"
 quality=0

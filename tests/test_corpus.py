@@ -80,3 +80,45 @@ def test_extraction_writes_all_formats(tmp_path: Path, mixed_folder: Path) -> No
     assert pl.read_ndjson(tmp_path / "jsonl" / "documents.jsonl").height == 3
     with pytest.raises(summitry.ArgumentError, match="xlsx"):
         extraction.write(tmp_path / "x", format="xlsx")
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv", "json", "jsonl"])
+def test_saved_tables_read_back_equal(tmp_path: Path, fmt: str) -> None:
+    extraction = summitry.Corpus.sample().extract(progress=False)
+    written = extraction.write(tmp_path, format=fmt)
+    assert [p.name for p in written] == [f"{t}.{fmt}" for t in ("documents", "events", "meetings")]
+    back = summitry.Extraction.read(tmp_path)
+    assert repr(back) == repr(extraction)
+    for name in ("documents", "events", "meetings"):
+        assert getattr(back, name).equals(getattr(extraction, name)), name
+    assert summitry.read_extraction(tmp_path, format=fmt).events.equals(extraction.events)
+
+
+def test_reading_a_folder_without_tables_is_an_argument_error(tmp_path: Path) -> None:
+    with pytest.raises(summitry.ArgumentError, match="no saved tables"):
+        summitry.Extraction.read(tmp_path)
+
+
+def test_progress_callback_ends_with_every_document() -> None:
+    corpus = summitry.Corpus.sample()
+    seen: list[int] = []
+    extraction = corpus.extract(progress=seen.append)
+    assert seen[-1] == len(corpus)
+    assert seen == sorted(seen)
+    assert extraction.documents.height == len(corpus)
+
+
+def test_a_failing_progress_callback_raises_after_the_extraction() -> None:
+    def fail(done: int) -> None:
+        raise RuntimeError(f"stop at {done}")
+
+    with pytest.raises(RuntimeError, match="stop at"):
+        summitry.Corpus.sample().extract(progress=fail)
+
+
+def test_progress_true_draws_a_tqdm_bar_on_stderr(capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("tqdm")
+    summitry.Corpus.sample().extract(progress=True)
+    assert "extracting" in capsys.readouterr().err
+    summitry.Corpus.sample().extract(progress=False)
+    assert capsys.readouterr().err == ""

@@ -3,7 +3,8 @@
 >>> import summitry
 >>> extraction = summitry.Corpus.sample().extract()
 >>> extraction.events          # a polars.DataFrame, one row per event
->>> summitry.meeting_frequency(extraction.meetings, every="year")
+>>> summitry.meeting_frequency(extraction.meetings, every="1y", by="country_pair")
+>>> summitry.relationship(extraction, "VNM", "RUS")
 """
 
 from __future__ import annotations
@@ -15,7 +16,17 @@ from summitry._summitry import (
     SummitryError,
     __version__,
 )
-from summitry.api import Corpus, Extraction, find_dates, meeting_frequency
+from summitry.analytics import (
+    Relationship,
+    last_met,
+    meeting_frequency,
+    meeting_intervals,
+    participant_network,
+    relationship,
+    topic_cooccurrence,
+    topic_frequency,
+)
+from summitry.api import Corpus, Extraction, find_dates, read_extraction
 
 __all__ = [
     "ArgumentError",
@@ -23,8 +34,16 @@ __all__ = [
     "Extraction",
     "InputError",
     "KnowledgeError",
+    "Relationship",
     "SummitryError",
     "__version__",
     "find_dates",
+    "last_met",
     "meeting_frequency",
+    "meeting_intervals",
+    "participant_network",
+    "read_extraction",
+    "relationship",
+    "topic_cooccurrence",
+    "topic_frequency",
 ]

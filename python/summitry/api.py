@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as _dt
-import io
+import importlib
 import os
+import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Optional, Union
+from typing import Any, Callable, Optional, Union
 
 import polars as pl
 
@@ -67,7 +68,7 @@ class Corpus:
         cls, path: PathLike, text: str = "text", id: str = "doc_id", published: str = "published"
     ) -> Corpus:
         """A Parquet file read with Polars; columns as in :meth:`from_frame`."""
-        return cls.from_frame(pl.read_parquet(path), text=text, id=id, published=published)
+        return cls.from_frame(pl.read_parquet(os.fspath(path)), text=text, id=id, published=published)
 
     @classmethod
     def from_texts(
@@ -110,14 +111,38 @@ class Corpus:
         """The document ids, in order."""
         return self._native.ids()
 
-    def extract(self, knowledge: Optional[Sequence[PathLike]] = None) -> Extraction:
+    def extract(
+        self,
+        knowledge: Optional[Sequence[PathLike]] = None,
+        progress: Union[bool, Callable[[int], object], None] = None,
+    ) -> Extraction:
         """Extracts events from every document (in parallel, without holding the GIL).
 
         ``knowledge`` lists your own knowledge-base TSV files (people, offices, places, ...),
         added to the built-in ones; a bad file raises :class:`KnowledgeError` naming the file,
         line and field.
+
+        ``progress``: ``None`` (default) shows a tqdm bar when tqdm is installed and the
+        extraction takes more than a second (a widget in Jupyter when ipywidgets is
+        installed, text on stderr otherwise); ``True`` shows it at once (needs tqdm);
+        ``False`` shows nothing; a callable is called with the number of documents done.
+
+        >>> extraction = summitry.Corpus.sample().extract(progress=False)
+        >>> extraction
+        Extraction(39 documents, ... events, ... meetings)
         """
-        return Extraction(self._native.extract(None if knowledge is None else list(knowledge)))
+        files: Optional[list[Union[str, os.PathLike[str]]]] = (
+            None if knowledge is None else [os.fspath(k) for k in knowledge]
+        )
+        if callable(progress):
+            return Extraction(self._native.extract(files, progress))
+        bar = _progress_bar(len(self), delay=0.0 if progress else 1.0, required=progress is True)
+        if progress is False or bar is None:
+            return Extraction(self._native.extract(files))
+        try:
+            return Extraction(self._native.extract(files, lambda done: bar.update(done - bar.n)))
+        finally:
+            bar.close()
 
     def __len__(self) -> int:
         return len(self._native)
@@ -126,8 +151,32 @@ class Corpus:
         return repr(self._native)
 
 
+def _progress_bar(total: int, delay: float, required: bool) -> Any:
+    """A tqdm bar over ``total`` documents, or None without tqdm (an error if ``required``)."""
+    # Imported by name: tqdm is optional and ships no type hints.
+    try:
+        bar_class = importlib.import_module("tqdm.std").tqdm
+    except ImportError:
+        if required:
+            raise ArgumentError("progress=True needs tqdm: pip install tqdm") from None
+        return None
+    # tqdm.auto would warn in a notebook without ipywidgets; pick the widget only when it works.
+    if "ipykernel" in sys.modules:
+        try:
+            importlib.import_module("ipywidgets")
+            bar_class = importlib.import_module("tqdm.notebook").tqdm
+        except ImportError:
+            pass
+    return bar_class(total=total, unit="doc", desc="extracting", delay=delay, leave=False)
+
+
 class Extraction:
-    """The ``documents``, ``events`` and ``meetings`` tables of one extraction."""
+    """The ``documents``, ``events`` and ``meetings`` tables of one extraction.
+
+    The tables are Polars DataFrames; filter them freely and pass them to the analytics
+    (``summitry.meeting_frequency(extraction.meetings, every="1y")``). Save them with
+    :meth:`write` and load them again, without extracting, with :meth:`read`.
+    """
 
     __slots__ = ("_native", "documents", "events", "meetings")
 
@@ -139,27 +188,31 @@ class Extraction:
 
     def write(self, dir: PathLike, format: str = "parquet") -> list[Path]:
         """Writes ``documents``, ``events`` and ``meetings`` into ``dir`` as ``parquet``,
-        ``csv`` (lists joined with ``;``) or ``jsonl``; returns the paths written."""
+        ``csv`` (lists joined with ``;``), ``json`` (one array) or ``jsonl``; returns the
+        paths written.
+
+        >>> extraction.write("out/", format="parquet")
+        [PosixPath('out/documents.parquet'), PosixPath('out/events.parquet'), PosixPath('out/meetings.parquet')]
+        """
         return [Path(p) for p in self._native.write(os.fspath(dir), format)]
+
+    @classmethod
+    def read(cls, dir: PathLike, format: Optional[str] = None) -> Extraction:
+        """The tables saved by :meth:`write` in ``dir``, with the column types of a fresh
+        extraction whatever the format (``None``: the format found, Parquet first).
+
+        >>> summitry.Extraction.read("out/")
+        Extraction(39 documents, ... events, ... meetings)
+        """
+        return cls(_summitry.read_extraction(os.fspath(dir), format))
 
     def __repr__(self) -> str:
         return repr(self._native)
 
 
-def meeting_frequency(meetings: pl.DataFrame, every: str = "year", by: Optional[str] = None) -> pl.DataFrame:
-    """Meetings per period: ``every`` is ``"year"``/``"1y"``, ``"quarter"``/``"1q"`` or
-    ``"month"``/``"1mo"``; ``by`` is ``None``, ``"country_pair"`` or ``"participants"``.
-
-    Columns: ``period`` (Date, first day), the group column, ``n_meetings``, ``n_occurred``,
-    ``n_planned``. Every period between the first and the last is present, zero-filled.
-    Undated rows are left out; all kinds count (filter ``kind == "meeting"`` first if needed).
-    """
-    if not isinstance(meetings, pl.DataFrame):
-        raise ArgumentError(f"expected a polars.DataFrame, got {type(meetings).__name__}")
-    # One implementation, in Rust: the table crosses as Parquet bytes.
-    buffer = io.BytesIO()
-    meetings.write_parquet(buffer)
-    return _frame(_summitry.meeting_frequency(buffer.getvalue(), every, by))
+def read_extraction(dir: PathLike, format: Optional[str] = None) -> Extraction:
+    """The tables saved by :meth:`Extraction.write` in ``dir``; see :meth:`Extraction.read`."""
+    return Extraction.read(dir, format)
 
 
 def find_dates(text: str, reference: Union[_dt.date, str, None] = None) -> pl.DataFrame:

@@ -8,12 +8,16 @@ use polars::error::PolarsError;
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// A period name that is not one of `year`, `quarter`, `month` (or `1y`, `1q`, `1mo`).
-    #[error("unknown period {0:?}: expected year|quarter|month (or 1y|1q|1mo)")]
+    /// A period that is neither a name (`year`, `quarter`, `month`, `week`, `day`) nor a
+    /// Polars duration of one calendar unit (`1y`, `2q`, `6mo`, `1w`, `10d`).
+    #[error("unknown period {0:?}: expected year|quarter|month|week|day or a duration such as 1y, 6mo, 2w, 10d")]
     UnknownPeriod(String),
-    /// A grouping name that is not one of `none`, `country_pair`, `participants`.
-    #[error("unknown grouping {0:?}: expected none|country_pair|participants")]
+    /// A grouping name that is not one of those of [`crate::By`].
+    #[error("unknown grouping {0:?}: expected none|country|country_pair|participant|participant_pair|participants|office|location|host|kind|status")]
     UnknownGrouping(String),
+    /// Another invalid argument (a weight, a file that holds no saved table).
+    #[error("{0}")]
+    Argument(String),
     /// A table format name that is not one of `parquet`, `csv`, `jsonl`.
     #[error("unknown table format {0:?}: expected parquet|csv|jsonl")]
     UnknownFormat(String),

@@ -1,4 +1,4 @@
-//! The three tables of SPEC section 2 as Polars DataFrames: `documents`, `events`, `meetings`.
+//! The three tables of SPEC section 2 as Polars `DataFrame`s: `documents`, `events`, `meetings`.
 //!
 //! Column types are fixed whatever the content (an empty extraction gives empty frames with the
 //! same schema), so code written against them never meets a `Null`-typed column.
@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 use polars::chunked_array::builder::get_list_builder;
 use polars::prelude::*;
-use summitry_core::{DocumentRecord, Event, Extraction, Meeting};
+use summitry_core::{DocumentRecord, Event, Extraction, Meeting, Precision};
 
 use crate::error::Result;
 
@@ -57,7 +57,9 @@ pub fn events_frame(extraction: &Extraction) -> Result<DataFrame> {
         date_column("date", events.iter().map(|e| e.date)),
         str_column(
             "date_precision",
-            events.iter().map(|e| e.date_precision.map(|p| p.as_str())),
+            events
+                .iter()
+                .map(|e| e.date_precision.map(Precision::as_str)),
         ),
         date_column("date_end", events.iter().map(|e| e.date_end)),
         str_column(
@@ -66,11 +68,15 @@ pub fn events_frame(extraction: &Extraction) -> Result<DataFrame> {
         ),
         list_column(
             "participants",
-            events.iter().map(|e| e.participants.iter().map(String::as_str)),
+            events
+                .iter()
+                .map(|e| e.participants.iter().map(String::as_str)),
         )?,
         list_column(
             "countries",
-            events.iter().map(|e| e.countries.iter().map(String::as_str)),
+            events
+                .iter()
+                .map(|e| e.countries.iter().map(String::as_str)),
         )?,
         str_column("location", events.iter().map(|e| e.location.as_deref())),
         str_column(
@@ -106,7 +112,9 @@ pub fn meetings_frame(meetings: &[Meeting]) -> Result<DataFrame> {
         date_column("date", meetings.iter().map(|m| m.date)),
         str_column(
             "date_precision",
-            meetings.iter().map(|m| m.date_precision.map(|p| p.as_str())),
+            meetings
+                .iter()
+                .map(|m| m.date_precision.map(Precision::as_str)),
         ),
         date_column("date_end", meetings.iter().map(|m| m.date_end)),
         list_column(
@@ -117,7 +125,9 @@ pub fn meetings_frame(meetings: &[Meeting]) -> Result<DataFrame> {
         )?,
         list_column(
             "countries",
-            meetings.iter().map(|m| m.countries.iter().map(String::as_str)),
+            meetings
+                .iter()
+                .map(|m| m.countries.iter().map(String::as_str)),
         )?,
         str_column("location", meetings.iter().map(|m| m.location.as_deref())),
         str_column(
@@ -129,7 +139,9 @@ pub fn meetings_frame(meetings: &[Meeting]) -> Result<DataFrame> {
         int_column("n_documents", meetings.iter().map(|m| m.n_documents)),
         list_column(
             "doc_ids",
-            meetings.iter().map(|m| m.doc_ids.iter().map(String::as_str)),
+            meetings
+                .iter()
+                .map(|m| m.doc_ids.iter().map(String::as_str)),
         )?,
         date_column("first_reported", meetings.iter().map(|m| m.first_reported)),
         date_column("last_reported", meetings.iter().map(|m| m.last_reported)),
@@ -183,7 +195,7 @@ fn date_column(name: &str, values: impl Iterator<Item = Option<NaiveDate>>) -> C
 
 /// A `List[str]` column; built with an explicit inner type so that an empty table or a table
 /// of empty lists still has the type `List(String)`.
-fn list_column<'a, Row>(name: &str, rows: impl Iterator<Item = Row>) -> Result<Column>
+pub(crate) fn list_column<'a, Row>(name: &str, rows: impl Iterator<Item = Row>) -> Result<Column>
 where
     Row: Iterator<Item = &'a str>,
 {
@@ -198,7 +210,7 @@ where
 
 #[cfg(test)]
 mod tests {
-    use summitry_core::{DateBasis, DateSource, EventKind, Outcome, Precision, Status};
+    use summitry_core::{DateBasis, DateSource, EventKind, Outcome, Status};
 
     use super::*;
 
@@ -213,7 +225,11 @@ mod tests {
             date,
             date_precision: precision,
             date_end: None,
-            date_basis: if date.is_some() { DateBasis::Explicit } else { DateBasis::None },
+            date_basis: if date.is_some() {
+                DateBasis::Explicit
+            } else {
+                DateBasis::None
+            },
             participants: vec!["Nguyen Phu Trong".to_owned()],
             countries: vec!["VNM".to_owned(), "RUS".to_owned()],
             location: Some("Moscow".to_owned()),
@@ -228,8 +244,18 @@ mod tests {
     }
 
     fn list_values(frame: &DataFrame, name: &str, row: usize) -> Vec<String> {
-        let cell = frame.column(name).unwrap().list().unwrap().get_as_series(row).unwrap();
-        cell.str().unwrap().iter().map(|s| s.unwrap().to_owned()).collect()
+        let cell = frame
+            .column(name)
+            .unwrap()
+            .list()
+            .unwrap()
+            .get_as_series(row)
+            .unwrap();
+        cell.str()
+            .unwrap()
+            .iter()
+            .map(|s| s.unwrap().to_owned())
+            .collect()
     }
 
     #[test]
@@ -248,16 +274,30 @@ mod tests {
         for name in ["participants", "countries", "topics"] {
             assert_eq!(frame.column(name).unwrap().dtype(), &list_of_str, "{name}");
         }
-        let dates = frame.column("date").unwrap().date().unwrap().physical().clone();
+        let dates = frame
+            .column("date")
+            .unwrap()
+            .date()
+            .unwrap()
+            .physical()
+            .clone();
         // 2014-01-01 is day 16071 after 1970-01-01.
         assert_eq!(dates.get(0), Some(16071));
         assert_eq!(dates.get(1), None);
-        let precision = frame.column("date_precision").unwrap().str().unwrap().clone();
+        let precision = frame
+            .column("date_precision")
+            .unwrap()
+            .str()
+            .unwrap()
+            .clone();
         assert_eq!((precision.get(0), precision.get(1)), (Some("year"), None));
         assert_eq!(list_values(&frame, "countries", 0), ["VNM", "RUS"]);
         assert!(list_values(&frame, "topics", 1).is_empty());
         assert_eq!(frame.column("end").unwrap().i64().unwrap().get(1), Some(41));
-        assert_eq!(frame.column("date_basis").unwrap().str().unwrap().get(1), Some("none"));
+        assert_eq!(
+            frame.column("date_basis").unwrap().str().unwrap().get(1),
+            Some("none")
+        );
     }
 
     #[test]
@@ -294,8 +334,22 @@ mod tests {
         })
         .unwrap();
         assert_eq!(list_values(&frame, "topics", 0), ["energy", "trade"]);
-        assert_eq!(frame.column("outcome").unwrap().str().unwrap().get(0), Some("warning"));
-        assert_eq!(frame.column("published_source").unwrap().str().unwrap().get(0), Some("header"));
-        assert_eq!(frame.column("reference_date").unwrap().dtype(), &DataType::Date);
+        assert_eq!(
+            frame.column("outcome").unwrap().str().unwrap().get(0),
+            Some("warning")
+        );
+        assert_eq!(
+            frame
+                .column("published_source")
+                .unwrap()
+                .str()
+                .unwrap()
+                .get(0),
+            Some("header")
+        );
+        assert_eq!(
+            frame.column("reference_date").unwrap().dtype(),
+            &DataType::Date
+        );
     }
 }

@@ -1,38 +1,97 @@
-//! Meeting frequency over time: how many meetings per year, quarter or month, overall or per
-//! country pair or per set of participants, with the empty periods in between filled with zeros
+//! Meeting frequency over time: how many meetings per year, quarter, month or any calendar
+//! period, overall or per group ([`By`]), with the empty periods in between filled with zeros
 //! (a gap in the relationship is data, not a missing row).
 
-use std::collections::BTreeSet;
 use std::str::FromStr;
 
-use chrono::{Months, NaiveDate};
+use chrono::{Months, NaiveDate, TimeDelta};
 use polars::prelude::*;
 
 use crate::error::{Error, Result};
+use crate::group::{key_columns, normalize, row_groups, By};
+use crate::rows::{dates, days_to_date, strings};
 
-/// The length of the periods counted.
+/// The length of the periods counted, as in Polars' `every="1y"`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Period {
+    /// Calendar years (`year`, `1y`).
     Year,
+    /// Calendar quarters (`quarter`, `1q`).
     Quarter,
+    /// Calendar months (`month`, `1mo`).
     Month,
+    /// `n` months, aligned on multiples of `n` months since 1970 (`6mo`, `2q` = `6mo`,
+    /// `2y` = `24mo`): `6mo` gives January and July.
+    Months(u32),
+    /// `n` weeks starting on Mondays (`week`, `1w`, `2w`).
+    Weeks(u32),
+    /// `n` days aligned on multiples of `n` days since 1970 (`day`, `1d`, `10d`).
+    Days(u32),
+}
+
+/// How finely a date is known, coarsest last (the order of the `date_precision` values).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Fineness {
+    Day,
+    Month,
+    Year,
+}
+
+impl Fineness {
+    /// `day`, `month` or `year`; anything else (or no `date_precision` column) counts as a day.
+    pub(crate) fn parse(text: Option<&str>) -> Self {
+        match text {
+            Some("year") => Fineness::Year,
+            Some("month") => Fineness::Month,
+            _ => Fineness::Day,
+        }
+    }
 }
 
 impl Period {
-    /// The Polars duration string of the period.
-    fn every(self) -> &'static str {
+    /// The same period in its simplest form (`Months(12)` is `Year`).
+    fn canonical(self) -> Self {
         match self {
-            Period::Year => "1y",
-            Period::Quarter => "1q",
-            Period::Month => "1mo",
+            Period::Months(12) => Period::Year,
+            Period::Months(3) => Period::Quarter,
+            Period::Months(1) => Period::Month,
+            other => other,
         }
     }
 
-    fn months(self) -> u32 {
-        match self {
-            Period::Year => 12,
-            Period::Quarter => 3,
-            Period::Month => 1,
+    /// The Polars duration string (`1y`, `6mo`, `2w`).
+    pub fn every(self) -> String {
+        match self.canonical() {
+            Period::Year => "1y".to_owned(),
+            Period::Quarter => "1q".to_owned(),
+            Period::Month => "1mo".to_owned(),
+            Period::Months(n) => format!("{n}mo"),
+            Period::Weeks(n) => format!("{n}w"),
+            Period::Days(n) => format!("{n}d"),
+        }
+    }
+
+    /// The coarsest date precision a row may have and still be placed in one period: a date
+    /// known to the year fits a year (or 2y) but not a month or a quarter.
+    pub(crate) fn coarsest_fitting(self) -> Fineness {
+        match self.canonical() {
+            Period::Year => Fineness::Year,
+            Period::Months(n) if n % 12 == 0 => Fineness::Year,
+            Period::Quarter | Period::Month | Period::Months(_) => Fineness::Month,
+            Period::Weeks(_) | Period::Days(_) => Fineness::Day,
+        }
+    }
+
+    /// The start of the period after the one starting at `start`.
+    fn next(self, start: NaiveDate) -> NaiveDate {
+        match self.canonical() {
+            Period::Year => start + Months::new(12),
+            Period::Quarter => start + Months::new(3),
+            Period::Month => start + Months::new(1),
+            Period::Months(n) => start + Months::new(n),
+            Period::Weeks(n) => start + TimeDelta::weeks(i64::from(n)),
+            Period::Days(n) => start + TimeDelta::days(i64::from(n)),
         }
     }
 }
@@ -40,78 +99,92 @@ impl Period {
 impl FromStr for Period {
     type Err = Error;
 
-    /// Accepts `year`, `quarter`, `month` and the Polars spellings `1y`, `1q`, `1mo`.
+    /// Accepts `year`, `quarter`, `month`, `week`, `day`, and Polars durations of one unit:
+    /// `1y`, `2y`, `1q`, `6mo`, `1w`, `10d`.
     fn from_str(s: &str) -> Result<Self> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "year" | "1y" | "y" => Ok(Period::Year),
-            "quarter" | "1q" | "q" => Ok(Period::Quarter),
-            "month" | "1mo" | "mo" => Ok(Period::Month),
-            _ => Err(Error::UnknownPeriod(s.to_owned())),
+        let text = s.trim().to_ascii_lowercase();
+        let unknown = || Error::UnknownPeriod(s.to_owned());
+        let named = match text.as_str() {
+            "year" | "y" => Some(Period::Year),
+            "quarter" | "q" => Some(Period::Quarter),
+            "month" | "mo" => Some(Period::Month),
+            "week" | "w" => Some(Period::Weeks(1)),
+            "day" | "d" => Some(Period::Days(1)),
+            _ => None,
+        };
+        if let Some(period) = named {
+            return Ok(period);
         }
+        let digits = text.chars().take_while(char::is_ascii_digit).count();
+        let n: u32 = text[..digits].parse().map_err(|_| unknown())?;
+        if n == 0 || n > 10_000 {
+            return Err(unknown());
+        }
+        let period = match &text[digits..] {
+            "y" => Period::Months(n * 12),
+            "q" => Period::Months(n * 3),
+            "mo" => Period::Months(n),
+            "w" => Period::Weeks(n),
+            "d" => Period::Days(n),
+            _ => return Err(unknown()),
+        };
+        Ok(period.canonical())
     }
 }
 
-/// What the counts are broken down by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum By {
-    /// One count per period.
-    #[default]
-    None,
-    /// One count per period and unordered pair of countries (`RUS-VNM`); a meeting of three
-    /// countries counts once for each of its three pairs, one with a single country not at all.
-    CountryPair,
-    /// One count per period and set of participants (`Pham Minh Chinh, Vladimir Putin`).
-    Participants,
-}
-
-impl By {
-    /// The name of the group column in the output.
-    fn column(self) -> Option<&'static str> {
-        match self {
-            By::None => None,
-            By::CountryPair => Some("country_pair"),
-            By::Participants => Some("participants"),
-        }
-    }
-}
-
-impl FromStr for By {
-    type Err = Error;
-
-    /// Accepts `none`, `country_pair`, `participants`.
-    fn from_str(s: &str) -> Result<Self> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "none" | "" => Ok(By::None),
-            "country_pair" | "country-pair" | "countries" => Ok(By::CountryPair),
-            "participants" => Ok(By::Participants),
-            _ => Err(Error::UnknownGrouping(s.to_owned())),
-        }
-    }
-}
-
-/// Counts the rows of a `meetings` frame (see [`crate::meetings_frame`]) per period.
+/// Counts the rows of a `meetings` (or `events`) frame per period.
 ///
-/// Every row with a `date` counts once in the period holding that date (a row's own precision
-/// is not looked at: a meeting known only as "in 2014" is in January 2014 by month). Undated
-/// rows are left out. All kinds count: filter the frame first (`kind == "meeting"`) to count
-/// only meetings.
+/// Every dated row counts once in the period holding its `date`, and once per group it
+/// falls in. Rows are left out when undated, and when their `date_precision` is coarser than
+/// the period: a meeting known only as "in 2014" counts by year but not by month or quarter
+/// (it would otherwise pile up in January). All rows passed count, whatever their `kind`:
+/// filter the frame first (`kind == "meeting"`) to count only meetings, or group by
+/// [`By::Kind`].
 ///
-/// The result has the columns `period` (Date, the first day of the period), the group column
-/// (`country_pair` or `participants`, unless `by` is [`By::None`]), `n_meetings`,
-/// `n_occurred` and `n_planned` (Int64), sorted by period and group. Every period from the
-/// first to the last counted one is present for every group, with zeros where nothing happened.
+/// `by` is one grouping or a list of them (`By::CountryPair`, `[By::CountryPair, By::Kind]`).
 ///
-/// Needs the columns `date` (Date) and `status`, plus `countries` or `participants`
-/// (List[str]) for the matching grouping.
-pub fn meeting_frequency(meetings: &DataFrame, every: Period, by: By) -> Result<DataFrame> {
-    let observations = observations(meetings, by)?;
-    let group_columns: Vec<Expr> = std::iter::once(col("period"))
-        .chain(by.column().map(col))
+/// The result has the columns `period` (Date, the first day of the period), one column per
+/// grouping (named as [`By::column`]), `n_meetings`, `n_occurred` and `n_planned` (Int64),
+/// sorted by period and groups. Every period from the first to the last counted one is
+/// present for every group combination seen, with zeros where nothing happened.
+///
+/// Needs the columns `date` (Date), `status`, `date_precision` (optional), and those of the
+/// groupings.
+pub fn meeting_frequency(
+    meetings: &DataFrame,
+    every: Period,
+    by: impl AsRef<[By]>,
+) -> Result<DataFrame> {
+    let by = normalize(by.as_ref());
+    let observed = observations(meetings, Some(every), &by)?;
+    let statuses = strings(meetings, "status")?;
+    let status = Series::new("status".into(), statuses).into_column();
+    let row = Series::new(
+        "row".into(),
+        (0..meetings.height() as i64).collect::<Vec<_>>(),
+    )
+    .into_column();
+    let status = DataFrame::new(meetings.height(), vec![row, status])?;
+
+    let keys = key_names(&by);
+    let group: Vec<Expr> = std::iter::once(col("period"))
+        .chain(keys.iter().map(|k| col(*k)))
         .collect();
-    let counts = observations
+    let counts = observed
         .lazy()
-        .with_column(col("date").dt().truncate(lit(every.every())).alias("period"))
-        .group_by(group_columns.clone())
+        .join(
+            status.lazy(),
+            [col("row")],
+            [col("row")],
+            JoinArgs::new(JoinType::Left),
+        )
+        .with_column(
+            col("date")
+                .dt()
+                .truncate(lit(every.every()))
+                .alias("period"),
+        )
+        .group_by(group)
         .agg([
             len().cast(DataType::Int64).alias("n_meetings"),
             col("status")
@@ -121,206 +194,142 @@ pub fn meeting_frequency(meetings: &DataFrame, every: Period, by: By) -> Result<
                 .alias("n_occurred"),
         ])
         .collect()?;
-
-    let grid = period_grid(&counts, every, by)?;
-    let count_names = ["n_meetings", "n_occurred"];
-    let mut sort_by = vec!["period"];
-    sort_by.extend(by.column());
-    let frame = grid
-        .lazy()
-        .join(
-            counts.lazy(),
-            group_columns.clone(),
-            group_columns,
-            JoinArgs::new(JoinType::Left),
-        )
-        .with_columns(count_names.map(|name| col(name).fill_null(lit(0i64))))
+    let frame = zero_filled(counts, every, &keys, &["n_meetings", "n_occurred"])?
         .with_column((col("n_meetings") - col("n_occurred")).alias("n_planned"))
-        .sort(sort_by, SortMultipleOptions::default())
         .collect()?;
     Ok(frame)
 }
 
-/// One row per (meeting, group): `date`, the group column if any, `status`.
-fn observations(meetings: &DataFrame, by: By) -> Result<DataFrame> {
-    let dates = meetings
-        .column("date")
-        .map_err(|_| missing("date"))?
-        .date()
-        .map_err(|e| wrong_type("date", &e))?
-        .clone();
-    let statuses = meetings
-        .column("status")
-        .map_err(|_| missing("status"))?
-        .str()
-        .map_err(|e| wrong_type("status", &e))?
-        .clone();
-    let keys: Vec<Vec<String>> = match by {
-        By::None => vec![Vec::new(); meetings.height()],
-        By::CountryPair => string_lists(meetings, "countries")?
-            .into_iter()
-            .map(|countries| country_pairs(&countries))
-            .collect(),
-        By::Participants => string_lists(meetings, "participants")?
-            .into_iter()
-            .map(|people| participant_set(&people).into_iter().collect())
-            .collect(),
-    };
+pub(crate) fn key_names(by: &[By]) -> Vec<&'static str> {
+    by.iter().filter_map(|b| b.column()).collect()
+}
 
+/// One row per (input row, group combination): `row` (Int64, the input row), `date`, then
+/// one column per grouping. With a period, only rows dated precisely enough for it; without
+/// one, every row (undated ones with a null `date`).
+pub(crate) fn observations(
+    frame: &DataFrame,
+    every: Option<Period>,
+    by: &[By],
+) -> Result<DataFrame> {
+    let days = dates(frame, "date")?;
+    let fineness: Vec<Fineness> = if frame.column("date_precision").is_ok() {
+        strings(frame, "date_precision")?
+            .iter()
+            .map(|p| Fineness::parse(p.as_deref()))
+            .collect()
+    } else {
+        vec![Fineness::Day; frame.height()]
+    };
+    let groups = row_groups(frame, by)?;
+    let mut rows: Vec<i64> = Vec::new();
     let mut out_dates: Vec<Option<NaiveDate>> = Vec::new();
-    let mut out_status: Vec<Option<&str>> = Vec::new();
-    let mut out_keys: Vec<String> = Vec::new();
-    for (i, row_keys) in keys.iter().enumerate() {
-        let Some(date) = dates.physical().get(i).map(days_to_date) else {
-            continue;
-        };
-        let status = statuses.get(i);
-        if by == By::None {
-            out_dates.push(Some(date));
-            out_status.push(status);
-            continue;
+    let mut keys: Vec<Vec<String>> = Vec::new();
+    for (i, combos) in groups.into_iter().enumerate() {
+        if let Some(every) = every {
+            if days[i].is_none() || fineness[i] > every.coarsest_fitting() {
+                continue;
+            }
         }
-        for key in row_keys {
-            out_dates.push(Some(date));
-            out_status.push(status);
-            out_keys.push(key.clone());
+        for combo in combos {
+            rows.push(i as i64);
+            out_dates.push(days[i]);
+            keys.push(combo);
         }
     }
     let mut columns = vec![
+        Series::new("row".into(), rows).into_column(),
         Series::new("date".into(), out_dates).into_column(),
-        Series::new("status".into(), out_status).into_column(),
     ];
-    if let Some(name) = by.column() {
-        columns.push(Series::new(name.into(), out_keys).into_column());
-    }
-    Ok(DataFrame::new_infer_height(columns)?)
+    columns.extend(key_columns(by, &keys));
+    Ok(DataFrame::new(keys.len(), columns)?)
 }
 
-/// Every period from the first to the last one in `counts`, crossed with every group.
-fn period_grid(counts: &DataFrame, every: Period, by: By) -> Result<DataFrame> {
+/// `counts` (with a `period` column and the key columns) on the full grid of periods from
+/// the first to the last, crossed with every key combination seen; the `fill` columns are 0
+/// where the grid had no count. Sorted by period and keys.
+pub(crate) fn zero_filled(
+    counts: DataFrame,
+    every: Period,
+    keys: &[&str],
+    fill: &[&str],
+) -> Result<LazyFrame> {
     let periods = counts.column("period")?.date()?.physical().clone();
-    let (Some(first), Some(last)) = (periods.min(), periods.max()) else {
-        // Nothing counted: an empty grid with the right types.
-        return grid_frame(&[], &[], by);
-    };
-    let (first, last) = (days_to_date(first), days_to_date(last));
     let mut all_periods = Vec::new();
-    let mut period = first;
-    while period <= last {
-        all_periods.push(period);
-        period = period + Months::new(every.months());
-    }
-    let groups: Vec<String> = match by.column() {
-        None => Vec::new(),
-        Some(name) => counts
-            .column(name)?
-            .str()?
-            .iter()
-            .flatten()
-            .map(str::to_owned)
-            .collect::<BTreeSet<_>>()
-            .into_iter()
-            .collect(),
-    };
-    grid_frame(&all_periods, &groups, by)
-}
-
-fn grid_frame(periods: &[NaiveDate], groups: &[String], by: By) -> Result<DataFrame> {
-    let Some(name) = by.column() else {
-        let column = Series::new("period".into(), periods).into_column();
-        return Ok(DataFrame::new(periods.len(), vec![column])?);
-    };
-    let mut period_values = Vec::new();
-    let mut group_values: Vec<&str> = Vec::new();
-    for &period in periods {
-        for group in groups {
-            period_values.push(period);
-            group_values.push(group);
+    if let (Some(first), Some(last)) = (periods.min(), periods.max()) {
+        let (mut period, last) = (days_to_date(first), days_to_date(last));
+        while period <= last {
+            all_periods.push(period);
+            period = every.next(period);
         }
     }
-    let columns = vec![
-        Series::new("period".into(), &period_values).into_column(),
-        Series::new(name.into(), group_values).into_column(),
-    ];
-    Ok(DataFrame::new(period_values.len(), columns)?)
-}
-
-/// Unordered pairs of the distinct countries, each written `AAA-BBB` in alphabetical order.
-fn country_pairs(countries: &[String]) -> Vec<String> {
-    let distinct: Vec<&String> = countries.iter().collect::<BTreeSet<_>>().into_iter().collect();
-    let mut pairs = Vec::new();
-    for (i, a) in distinct.iter().enumerate() {
-        for b in &distinct[i + 1..] {
-            pairs.push(format!("{a}-{b}"));
+    let combos = counts
+        .clone()
+        .lazy()
+        .select(keys.iter().map(|k| col(*k)).collect::<Vec<_>>())
+        .unique_stable(None, UniqueKeepStrategy::First)
+        .collect()?;
+    let block = |period: Option<NaiveDate>| -> Result<DataFrame> {
+        let height = if keys.is_empty() {
+            usize::from(period.is_some())
+        } else {
+            combos.height()
+        };
+        let values = vec![period; if period.is_some() { height } else { 0 }];
+        let mut columns = vec![Series::new("period".into(), values).into_column()];
+        if period.is_some() {
+            columns.extend(combos.columns().iter().cloned());
+        } else {
+            columns.extend(combos.head(Some(0)).columns().iter().cloned());
         }
+        Ok(DataFrame::new(
+            if period.is_some() { height } else { 0 },
+            columns,
+        )?)
+    };
+    let mut grid = block(None)?;
+    for &period in &all_periods {
+        grid.vstack_mut(&block(Some(period))?)?;
     }
-    pairs
-}
-
-/// The distinct participants in alphabetical order, joined by `, `; none for an empty list.
-fn participant_set(people: &[String]) -> Option<String> {
-    let distinct: BTreeSet<&str> = people.iter().map(String::as_str).collect();
-    (!distinct.is_empty()).then(|| distinct.into_iter().collect::<Vec<_>>().join(", "))
-}
-
-fn string_lists(frame: &DataFrame, name: &str) -> Result<Vec<Vec<String>>> {
-    let lists = frame
-        .column(name)
-        .map_err(|_| missing(name))?
-        .list()
-        .map_err(|e| wrong_type(name, &e))?;
-    (0..lists.len())
-        .map(|row| {
-            let Some(values) = lists.get_as_series(row) else {
-                return Ok(Vec::new());
-            };
-            Ok(values
-                .str()
-                .map_err(|e| wrong_type(name, &e))?
-                .iter()
-                .flatten()
-                .map(str::to_owned)
-                .collect())
-        })
-        .collect()
-}
-
-fn missing(column: &str) -> Error {
-    Error::Column {
-        column: column.to_owned(),
-        message: "missing from the meetings frame".to_owned(),
-    }
-}
-
-fn wrong_type(column: &str, err: &PolarsError) -> Error {
-    Error::Column {
-        column: column.to_owned(),
-        message: err.to_string(),
-    }
-}
-
-/// Polars stores a Date as days since 1970-01-01.
-pub(crate) fn days_to_date(days: i32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(1970, 1, 1).expect("valid epoch") + chrono::TimeDelta::days(i64::from(days))
+    grid.rechunk_mut();
+    let on: Vec<Expr> = std::iter::once(col("period"))
+        .chain(keys.iter().map(|k| col(*k)))
+        .collect();
+    let mut sort_by = vec!["period"];
+    sort_by.extend_from_slice(keys);
+    Ok(grid
+        .lazy()
+        .join(counts.lazy(), on.clone(), on, JoinArgs::new(JoinType::Left))
+        .with_columns(
+            fill.iter()
+                .map(|name| col(*name).fill_null(lit(0i64)))
+                .collect::<Vec<_>>(),
+        )
+        .sort(sort_by, SortMultipleOptions::default()))
 }
 
 #[cfg(test)]
 mod tests {
-    use summitry_core::{EventKind, Meeting, Status};
+    use summitry_core::{EventKind, Meeting, Precision, Status};
 
     use super::*;
     use crate::frames::meetings_frame;
 
-    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    pub(crate) fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
     }
 
-    fn meeting(date: Option<NaiveDate>, people: &[&str], countries: &[&str], status: Status) -> Meeting {
+    fn meeting(
+        date: Option<NaiveDate>,
+        people: &[&str],
+        countries: &[&str],
+        status: Status,
+    ) -> Meeting {
         Meeting {
             meeting_id: String::new(),
             kind: EventKind::Meeting,
             date,
-            date_precision: date.map(|_| summitry_core::Precision::Day),
+            date_precision: date.map(|_| Precision::Day),
             date_end: None,
             participants: people.iter().map(|p| (*p).to_owned()).collect(),
             countries: countries.iter().map(|c| (*c).to_owned()).collect(),
@@ -341,33 +350,66 @@ mod tests {
         let putin_thuong = ["Vladimir Putin", "Vo Van Thuong"];
         let putin_chinh = ["Pham Minh Chinh", "Vladimir Putin"];
         meetings_frame(&[
-            meeting(Some(day(2023, 10, 17)), &putin_thuong, &["VNM", "RUS"], Status::Occurred),
-            meeting(Some(day(2024, 6, 20)), &putin_chinh, &["RUS", "VNM"], Status::Occurred),
-            meeting(Some(day(2024, 10, 24)), &putin_chinh, &["VNM", "RUS"], Status::Planned),
-            meeting(Some(day(2024, 10, 2)), &["Xi Jinping", "Vladimir Putin"], &["CHN", "RUS", "VNM"], Status::Occurred),
+            meeting(
+                Some(day(2023, 10, 17)),
+                &putin_thuong,
+                &["VNM", "RUS"],
+                Status::Occurred,
+            ),
+            meeting(
+                Some(day(2024, 6, 20)),
+                &putin_chinh,
+                &["RUS", "VNM"],
+                Status::Occurred,
+            ),
+            meeting(
+                Some(day(2024, 10, 24)),
+                &putin_chinh,
+                &["VNM", "RUS"],
+                Status::Planned,
+            ),
+            meeting(
+                Some(day(2024, 10, 2)),
+                &["Xi Jinping", "Vladimir Putin"],
+                &["CHN", "RUS", "VNM"],
+                Status::Occurred,
+            ),
             meeting(None, &putin_chinh, &["VNM", "RUS"], Status::Occurred),
         ])
         .unwrap()
     }
 
-    fn dates(frame: &DataFrame) -> Vec<NaiveDate> {
-        let periods = frame.column("period").unwrap().date().unwrap().physical().clone();
-        periods.iter().map(|d| days_to_date(d.unwrap())).collect()
+    fn dates_of(frame: &DataFrame) -> Vec<NaiveDate> {
+        dates(frame, "period")
+            .unwrap()
+            .into_iter()
+            .map(Option::unwrap)
+            .collect()
     }
 
     fn ints(frame: &DataFrame, name: &str) -> Vec<i64> {
-        frame.column(name).unwrap().i64().unwrap().iter().map(Option::unwrap).collect()
+        frame
+            .column(name)
+            .unwrap()
+            .i64()
+            .unwrap()
+            .iter()
+            .map(Option::unwrap)
+            .collect()
     }
 
     fn strs(frame: &DataFrame, name: &str) -> Vec<String> {
-        let column = frame.column(name).unwrap().str().unwrap();
-        column.iter().map(|s| s.unwrap().to_owned()).collect()
+        strings(frame, name)
+            .unwrap()
+            .into_iter()
+            .map(Option::unwrap)
+            .collect()
     }
 
     #[test]
     fn counts_per_year_leave_out_undated_meetings() {
         let per_year = meeting_frequency(&sample(), Period::Year, By::None).unwrap();
-        assert_eq!(dates(&per_year), [day(2023, 1, 1), day(2024, 1, 1)]);
+        assert_eq!(dates_of(&per_year), [day(2023, 1, 1), day(2024, 1, 1)]);
         assert_eq!(ints(&per_year, "n_meetings"), [1, 3]);
         assert_eq!(ints(&per_year, "n_occurred"), [1, 2]);
         assert_eq!(ints(&per_year, "n_planned"), [0, 1]);
@@ -377,8 +419,14 @@ mod tests {
     fn empty_quarters_between_first_and_last_are_zero() {
         let per_quarter = meeting_frequency(&sample(), Period::Quarter, By::None).unwrap();
         assert_eq!(
-            dates(&per_quarter),
-            [day(2023, 10, 1), day(2024, 1, 1), day(2024, 4, 1), day(2024, 7, 1), day(2024, 10, 1)]
+            dates_of(&per_quarter),
+            [
+                day(2023, 10, 1),
+                day(2024, 1, 1),
+                day(2024, 4, 1),
+                day(2024, 7, 1),
+                day(2024, 10, 1)
+            ]
         );
         assert_eq!(ints(&per_quarter, "n_meetings"), [1, 0, 1, 0, 2]);
     }
@@ -392,13 +440,54 @@ mod tests {
     }
 
     #[test]
+    fn half_years_and_weeks_are_aligned_like_polars() {
+        let halves = meeting_frequency(&sample(), "6mo".parse().unwrap(), By::None).unwrap();
+        assert_eq!(
+            dates_of(&halves),
+            [day(2023, 7, 1), day(2024, 1, 1), day(2024, 7, 1)]
+        );
+        assert_eq!(ints(&halves, "n_meetings"), [1, 1, 2]);
+        let weeks = meeting_frequency(&sample(), Period::Weeks(1), By::None).unwrap();
+        // 2023-10-17 was a Tuesday: its week starts on Monday the 16th.
+        assert_eq!(dates_of(&weeks)[0], day(2023, 10, 16));
+        assert_eq!(*dates_of(&weeks).last().unwrap(), day(2024, 10, 21));
+        assert_eq!(weeks.height(), 54);
+    }
+
+    #[test]
+    fn a_year_precision_meeting_counts_by_year_but_not_by_month() {
+        let mut rows = vec![meeting(
+            Some(day(2014, 1, 1)),
+            &["A"],
+            &["VNM", "RUS"],
+            Status::Occurred,
+        )];
+        rows[0].date_precision = Some(Precision::Year);
+        rows.push(meeting(
+            Some(day(2014, 6, 1)),
+            &["A"],
+            &["VNM", "RUS"],
+            Status::Occurred,
+        ));
+        rows[1].date_precision = Some(Precision::Month);
+        let frame = meetings_frame(&rows).unwrap();
+        let per_year = meeting_frequency(&frame, Period::Year, By::None).unwrap();
+        assert_eq!(ints(&per_year, "n_meetings"), [2]);
+        let per_month = meeting_frequency(&frame, Period::Month, By::None).unwrap();
+        assert_eq!(dates_of(&per_month), [day(2014, 6, 1)]);
+        assert_eq!(ints(&per_month, "n_meetings"), [1]);
+        let per_two_years = meeting_frequency(&frame, "2y".parse().unwrap(), By::None).unwrap();
+        assert_eq!(ints(&per_two_years, "n_meetings"), [2]);
+    }
+
+    #[test]
     fn a_three_country_meeting_counts_once_per_pair() {
         let by_pair = meeting_frequency(&sample(), Period::Year, By::CountryPair).unwrap();
         assert_eq!(
             strs(&by_pair, "country_pair"),
             ["CHN-RUS", "CHN-VNM", "RUS-VNM", "CHN-RUS", "CHN-VNM", "RUS-VNM"]
         );
-        assert_eq!(dates(&by_pair)[..3], [day(2023, 1, 1); 3]);
+        assert_eq!(dates_of(&by_pair)[..3], [day(2023, 1, 1); 3]);
         assert_eq!(ints(&by_pair, "n_meetings"), [0, 0, 1, 1, 1, 3]);
     }
 
@@ -420,12 +509,111 @@ mod tests {
     }
 
     #[test]
+    fn two_groupings_cross_and_each_participant_counts() {
+        let frame =
+            meeting_frequency(&sample(), Period::Year, [By::Participant, By::Status]).unwrap();
+        let columns: Vec<&str> = frame
+            .get_column_names()
+            .iter()
+            .map(|c| c.as_str())
+            .collect();
+        assert_eq!(
+            columns,
+            [
+                "period",
+                "participant",
+                "status",
+                "n_meetings",
+                "n_occurred",
+                "n_planned"
+            ]
+        );
+        let putin_2024 = frame
+            .clone()
+            .lazy()
+            .filter(
+                col("participant")
+                    .eq(lit("Vladimir Putin"))
+                    .and(col("period").dt().year().eq(lit(2024))),
+            )
+            .collect()
+            .unwrap();
+        assert_eq!(strs(&putin_2024, "status"), ["occurred", "planned"]);
+        assert_eq!(ints(&putin_2024, "n_meetings"), [2, 1]);
+        // Only the combinations seen are on the grid, for both years: Putin and Chinh with
+        // both statuses, Thuong and Xi occurred only.
+        assert_eq!(frame.height(), 2 * 6);
+    }
+
+    #[test]
+    fn host_and_office_come_from_location_and_knowledge() {
+        let mut rows = vec![
+            meeting(
+                Some(day(2024, 6, 20)),
+                &["Vladimir Putin", "To Lam"],
+                &["RUS", "VNM"],
+                Status::Occurred,
+            ),
+            meeting(
+                Some(day(2023, 10, 17)),
+                &["Vladimir Putin", "Vo Van Thuong"],
+                &["RUS", "VNM"],
+                Status::Occurred,
+            ),
+            meeting(
+                Some(day(2024, 10, 24)),
+                &["Vladimir Putin"],
+                &["RUS", "VNM"],
+                Status::Occurred,
+            ),
+        ];
+        rows[0].location_country = Some("VNM".to_owned());
+        rows[1].location_country = Some("CHN".to_owned());
+        let frame = meetings_frame(&rows).unwrap();
+        let hosts = meeting_frequency(&frame, Period::Year, By::Host).unwrap();
+        assert_eq!(
+            strs(&hosts, "host"),
+            [
+                "VNM",
+                "third country",
+                "unknown",
+                "VNM",
+                "third country",
+                "unknown"
+            ]
+        );
+        assert_eq!(ints(&hosts, "n_meetings"), [0, 1, 0, 1, 0, 1]);
+        let offices = meeting_frequency(&frame, Period::Year, By::Office).unwrap();
+        let in_2023: Vec<(String, i64)> = strs(&offices, "office")
+            .into_iter()
+            .zip(ints(&offices, "n_meetings"))
+            .filter(|(_, n)| *n > 0)
+            .take(2)
+            .collect();
+        // Putin was president and Thuong Vietnam's president in October 2023.
+        assert_eq!(
+            in_2023,
+            [
+                ("RUS president".to_owned(), 1),
+                ("VNM president".to_owned(), 1)
+            ]
+        );
+    }
+
+    #[test]
     fn no_dated_meeting_gives_an_empty_table_with_the_columns() {
         let frame = meetings_frame(&[meeting(None, &["A B"], &["VNM"], Status::Occurred)]).unwrap();
         let counts = meeting_frequency(&frame, Period::Month, By::CountryPair).unwrap();
         assert_eq!(counts.height(), 0);
         assert_eq!(counts.column("period").unwrap().dtype(), &DataType::Date);
-        assert_eq!(counts.column("n_meetings").unwrap().dtype(), &DataType::Int64);
+        assert_eq!(
+            counts.column("country_pair").unwrap().dtype(),
+            &DataType::String
+        );
+        assert_eq!(
+            counts.column("n_meetings").unwrap().dtype(),
+            &DataType::Int64
+        );
     }
 
     #[test]
@@ -433,8 +621,20 @@ mod tests {
         assert_eq!("1mo".parse::<Period>().unwrap(), Period::Month);
         assert_eq!("Quarter".parse::<Period>().unwrap(), Period::Quarter);
         assert_eq!("1y".parse::<Period>().unwrap(), Period::Year);
-        assert!(matches!("1w".parse::<Period>(), Err(Error::UnknownPeriod(p)) if p == "1w"));
+        assert_eq!("12mo".parse::<Period>().unwrap(), Period::Year);
+        assert_eq!("2q".parse::<Period>().unwrap(), Period::Months(6));
+        assert_eq!("2w".parse::<Period>().unwrap().every(), "2w");
+        for bad in ["1h", "0y", "y1", "", "1mo2d"] {
+            assert!(
+                matches!(bad.parse::<Period>(), Err(Error::UnknownPeriod(p)) if p == bad),
+                "{bad}"
+            );
+        }
         assert_eq!("country_pair".parse::<By>().unwrap(), By::CountryPair);
+        assert_eq!(
+            "participant-pair".parse::<By>().unwrap(),
+            By::ParticipantPair
+        );
         assert!("topic".parse::<By>().is_err());
     }
 
@@ -442,6 +642,9 @@ mod tests {
     fn a_frame_without_dates_is_a_column_error() {
         let frame = df!("status" => ["occurred"]).unwrap();
         let err = meeting_frequency(&frame, Period::Year, By::None).unwrap_err();
-        assert!(matches!(err, Error::Column { ref column, .. } if column == "date"), "{err}");
+        assert!(
+            matches!(err, Error::Column { ref column, .. } if column == "date"),
+            "{err}"
+        );
     }
 }

@@ -12,7 +12,10 @@ use crate::error::Result;
 pub fn timexes_frame(text: &str, reference: Option<NaiveDate>) -> Result<DataFrame> {
     let timexes = find_timexes(text, reference);
     let to_chars = CodePointOffsets::new(text);
-    let starts: Vec<i64> = timexes.iter().map(|t| to_chars.of(t.start) as i64).collect();
+    let starts: Vec<i64> = timexes
+        .iter()
+        .map(|t| to_chars.of(t.start) as i64)
+        .collect();
     let ends: Vec<i64> = timexes.iter().map(|t| to_chars.of(t.end) as i64).collect();
     let texts: Vec<&str> = timexes
         .iter()
@@ -23,7 +26,7 @@ pub fn timexes_frame(text: &str, reference: Option<NaiveDate>) -> Result<DataFra
     let dates: Vec<Option<NaiveDate>> = timexes.iter().map(|t| t.date).collect();
     let precisions: Vec<Option<&str>> = timexes
         .iter()
-        .map(|t| t.precision.map(|p| p.as_str()))
+        .map(|t| t.precision.map(summitry_core::Precision::as_str))
         .collect();
     let columns = vec![
         Series::new("start".into(), starts).into_column(),

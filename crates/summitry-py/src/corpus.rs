@@ -111,9 +111,15 @@ impl PyCorpus {
     /// Extracts events from every document (in parallel, without holding the GIL).
     ///
     /// ``knowledge``: the user's own knowledge-base TSV files (people, offices, places, ...),
-    /// added to the built-in ones.
-    #[pyo3(signature = (knowledge=None))]
-    fn extract(&self, py: Python<'_>, knowledge: Option<Vec<PathBuf>>) -> PyResult<PyExtraction> {
+    /// added to the built-in ones. ``progress``: called with the number of documents done,
+    /// about ten times a second and once at the end.
+    #[pyo3(signature = (knowledge=None, progress=None))]
+    fn extract(
+        &self,
+        py: Python<'_>,
+        knowledge: Option<Vec<PathBuf>>,
+        progress: Option<Bound<'_, PyAny>>,
+    ) -> PyResult<PyExtraction> {
         guard(|| {
             let extractor = match knowledge {
                 Some(files) if !files.is_empty() => {
@@ -122,7 +128,7 @@ impl PyCorpus {
                 }
                 _ => Extractor::new(),
             };
-            PyExtraction::from_corpus(py, &self.inner, &extractor)
+            PyExtraction::from_corpus(py, &self.inner, &extractor, progress.as_ref())
         })
     }
 

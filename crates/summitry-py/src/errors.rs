@@ -53,7 +53,9 @@ pub(crate) fn from_analytics(err: summitry_analytics::Error) -> PyErr {
         Error::UnknownPeriod(_)
         | Error::UnknownGrouping(_)
         | Error::UnknownFormat(_)
+        | Error::Argument(_)
         | Error::Column { .. } => ArgumentError::new_err(message),
+        Error::Io { .. } => InputError::new_err(message),
         _ => SummitryError::new_err(message),
     }
 }

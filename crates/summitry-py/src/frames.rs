@@ -1,5 +1,5 @@
-//! Tables crossing into Python through the Arrow PyCapsule stream interface, and the analytics
-//! over them.
+//! Tables crossing into Python through the Arrow `PyCapsule` stream interface, and back into
+//! Rust as Parquet bytes.
 
 use std::ffi::CStr;
 use std::io::Cursor;
@@ -10,11 +10,10 @@ use summitry_analytics::polars::prelude::*;
 use summitry_analytics::polars_arrow::array::{Array, StructArray};
 use summitry_analytics::polars_arrow::datatypes::ArrowDataType;
 use summitry_analytics::polars_arrow::ffi::{export_iterator, ArrowArrayStream};
-use summitry_analytics::{By, Period};
 
-use crate::errors::{argument, from_analytics, guard};
+use crate::errors::{argument, guard};
 
-/// The capsule name the Arrow PyCapsule interface requires for a stream.
+/// The capsule name the Arrow `PyCapsule` interface requires for a stream.
 const STREAM_CAPSULE: &CStr = c"arrow_array_stream";
 
 /// A table produced by summitry, readable by any Arrow consumer.
@@ -33,7 +32,7 @@ impl ArrowTable {
 
 #[pymethods]
 impl ArrowTable {
-    /// Exports the table as an Arrow C stream in a PyCapsule named ``arrow_array_stream``.
+    /// Exports the table as an Arrow C stream in a `PyCapsule` named ``arrow_array_stream``.
     ///
     /// ``requested_schema`` is accepted and ignored: the schema is fixed, and the protocol lets
     /// a producer return its own.
@@ -85,26 +84,10 @@ fn arrow_stream(frame: &DataFrame) -> ArrowArrayStream {
     )
 }
 
-/// Meetings per period, from a ``meetings`` table serialised as Parquet by the Python side.
-///
-/// Use ``summitry.meeting_frequency``, which takes and returns Polars DataFrames.
-#[pyfunction]
-#[pyo3(signature = (meetings_parquet, every, by=None))]
-pub(crate) fn meeting_frequency(
-    py: Python<'_>,
-    meetings_parquet: Vec<u8>,
-    every: &str,
-    by: Option<&str>,
-) -> PyResult<ArrowTable> {
-    guard(|| {
-        let every: Period = every.parse().map_err(from_analytics)?;
-        let by: By = by.unwrap_or("none").parse().map_err(from_analytics)?;
-        let frame = py.detach(|| -> PyResult<DataFrame> {
-            let meetings = ParquetReader::new(Cursor::new(meetings_parquet))
-                .finish()
-                .map_err(|e| argument(format!("cannot read the meetings table: {e}")))?;
-            summitry_analytics::meeting_frequency(&meetings, every, by).map_err(from_analytics)
-        })?;
-        Ok(ArrowTable::new(frame))
-    })
+/// A frame that the Python side serialised as Parquet (any Python polars since 1.20 writes
+/// it, and polars-io reads it; the Arrow C stream import would need unsafe code here).
+pub(crate) fn from_parquet(bytes: Vec<u8>, what: &str) -> PyResult<DataFrame> {
+    ParquetReader::new(Cursor::new(bytes))
+        .finish()
+        .map_err(|e| argument(format!("cannot read the {what} table: {e}")))
 }

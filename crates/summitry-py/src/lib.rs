@@ -1,6 +1,11 @@
 //! The pyo3 module `summitry._summitry`: thin glue over `summitry-core` and
 //! `summitry-analytics`, one file per core module. The Python package `summitry` wraps it.
 
+// pyo3 hands arguments over as owned values (`PathBuf`, `Vec<u8>`, `PyErr`): passing them by
+// value is how the binding works, not a needless copy.
+#![allow(clippy::needless_pass_by_value)]
+
+mod analytics;
 mod corpus;
 mod errors;
 mod extract;
@@ -17,7 +22,14 @@ fn _summitry(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<corpus::PyCorpus>()?;
     m.add_class::<extract::PyExtraction>()?;
     m.add_class::<frames::ArrowTable>()?;
-    m.add_function(wrap_pyfunction!(frames::meeting_frequency, m)?)?;
+    m.add_function(wrap_pyfunction!(extract::read_extraction, m)?)?;
+    m.add_function(wrap_pyfunction!(analytics::meeting_frequency, m)?)?;
+    m.add_function(wrap_pyfunction!(analytics::topic_frequency, m)?)?;
+    m.add_function(wrap_pyfunction!(analytics::topic_cooccurrence, m)?)?;
+    m.add_function(wrap_pyfunction!(analytics::meeting_intervals, m)?)?;
+    m.add_function(wrap_pyfunction!(analytics::last_met, m)?)?;
+    m.add_function(wrap_pyfunction!(analytics::participant_network, m)?)?;
+    m.add_function(wrap_pyfunction!(analytics::relationship, m)?)?;
     m.add_function(wrap_pyfunction!(time::find_dates, m)?)?;
     m.add("SummitryError", py.get_type::<errors::SummitryError>())?;
     m.add("InputError", py.get_type::<errors::InputError>())?;

@@ -11,7 +11,11 @@ use crate::frames::ArrowTable;
 /// ``date``, ``precision``.
 #[pyfunction]
 #[pyo3(signature = (text, reference=None))]
-pub(crate) fn find_dates(py: Python<'_>, text: &str, reference: Option<&str>) -> PyResult<ArrowTable> {
+pub(crate) fn find_dates(
+    py: Python<'_>,
+    text: &str,
+    reference: Option<&str>,
+) -> PyResult<ArrowTable> {
     guard(|| {
         let reference = reference.map(parse_date).transpose()?;
         py.detach(|| summitry_analytics::timexes_frame(text, reference))
