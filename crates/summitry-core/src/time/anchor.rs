@@ -33,6 +33,16 @@ static ANNIVERSARY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid")
 });
 
+/// Where the name in "the Nth anniversary of NAME ..." ends.
+static ANNIVERSARY_TAIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"this year| in (?:1[6-9]|20)[0-9]{2}(?-u:\b)| next year| last year|,").expect("valid"));
+
+/// "to mark twenty years of dialogue partnership, which began in 1996".
+static YEARS_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing))\s+(?:the\s+)?(?P<n>[0-9]{1,3}|[a-z]+(?:[ -][a-z]+)?)\s+years\s+(?:of|since)\s+(?P<phrase>[^.;!?\n]{0,200})")
+        .expect("valid")
+});
+
 static YEAR_IN_PHRASE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(1[6-9][0-9]{2}|20[0-9]{2})(?-u:\b)").expect("valid"));
 
 static FUTURE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -44,6 +54,7 @@ pub(crate) fn infer_anchor(text: &str, anniversaries: &dyn AnniversaryBase) -> O
     caption_date(text, &timexes)
         .or_else(|| anniversary_anchor(text, anniversaries))
         .or_else(|| latest_year(text, &timexes))
+        .map(|anchor| dateline_day(text, anchor))
         .map(|anchor| weekday_confirmed_day(text, &timexes, anchor))
 }
 
@@ -95,7 +106,8 @@ fn anniversary_anchor(text: &str, anniversaries: &dyn AnniversaryBase) -> Option
             None => raw_phrase,
         };
         let lower = phrase.to_ascii_lowercase();
-        let (name, tail) = match ["this year", " in ", " next year", " last year", ","].iter().filter_map(|m| lower.find(m)).min() {
+        // "of victory in the Great Patriotic War" names the thing; "... in 2025" dates it.
+        let (name, tail) = match ANNIVERSARY_TAIL.find(&lower).map(|m| m.start()) {
             Some(i) => (&phrase[..i], &lower[i..]),
             None => (phrase, ""),
         };
@@ -127,6 +139,9 @@ fn anniversary_anchor(text: &str, anniversaries: &dyn AnniversaryBase) -> Option
     }
     if let Some((year, reason)) = this_year {
         return year_anchor(year, 0.85, reason);
+    }
+    if let Some((year, reason)) = years_marked(text, anniversaries) {
+        return year_anchor(year, 0.6, reason);
     }
     if let Some((year, reason)) = known_base {
         return year_anchor(year, 0.6, reason);
@@ -220,3 +235,35 @@ fn weekday_confirmed_day(text: &str, timexes: &[Timex], anchor: Anchor) -> Ancho
 
 static WEEKDAY_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)").expect("valid"));
+
+/// "held to mark twenty years of dialogue partnership ..., which began in 1996": the text was
+/// written in the year it marks.
+fn years_marked(text: &str, anniversaries: &dyn AnniversaryBase) -> Option<(i32, String)> {
+    YEARS_OF.captures_iter(text).find_map(|caps| {
+        let raw = caps["n"].to_ascii_lowercase().replace('-', " ");
+        let n = raw.parse::<u64>().ok().or_else(|| lexicon::parse_number_words(&raw))?;
+        let n = i32::try_from(n).ok().filter(|n| (1..=500).contains(n))?;
+        let phrase = &caps["phrase"];
+        let base = YEAR_IN_PHRASE
+            .captures(phrase)
+            .and_then(|c| c[1].parse::<i32>().ok())
+            .or_else(|| anniversaries.base_year(phrase))?;
+        Some((base + n, format!("{} years of {} ({base})", &caps["n"], phrase.split(',').next().unwrap_or(phrase).trim())))
+    })
+}
+
+/// A year anchor sharpened by a year-less dateline ("MOSCOW, May 10. /TASS/.").
+fn dateline_day(text: &str, anchor: Anchor) -> Anchor {
+    if anchor.precision != Precision::Year {
+        return anchor;
+    }
+    match super::publication::yearless_dateline(text).and_then(|(m, d)| NaiveDate::from_ymd_opt(anchor.date.year(), m, d)) {
+        Some(date) => Anchor {
+            date,
+            precision: Precision::Day,
+            confidence: anchor.confidence,
+            reason: format!("{}; the dateline gives the day, {date}", anchor.reason),
+        },
+        None => anchor,
+    }
+}

@@ -40,6 +40,20 @@ pub(crate) fn publication_date(text: &str) -> Option<PublicationDate> {
     None
 }
 
+/// The month and day of a dateline that states no year ("MOSCOW, May 10. /TASS/."): the
+/// writing day once the year is known from elsewhere.
+pub(crate) fn yearless_dateline(text: &str) -> Option<(u32, u32)> {
+    let region = header_region(text);
+    find_timexes_with(region, None).iter().find_map(|timex| {
+        let line_start = region[..timex.start].rfind('\n').map_or(0, |i| i + 1);
+        if !timex.relative || !is_dateline_prefix(&region[line_start..timex.start]) {
+            return None;
+        }
+        let (m, d) = timex.value.strip_prefix("XXXX-")?.split_once('-')?;
+        Some((m.parse().ok()?, d.get(..2)?.parse().ok()?))
+    })
+}
+
 /// The first [`HEADER_LINES`] lines, at most [`HEADER_BYTES`] bytes (cut at a char boundary).
 fn header_region(text: &str) -> &str {
     let mut end = text.len().min(HEADER_BYTES);

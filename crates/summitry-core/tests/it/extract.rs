@@ -171,3 +171,19 @@ fn a_date_after_since_belongs_to_another_verb_and_a_stated_date_beats_during_his
     let planned = find(&events, EventKind::Meeting, &["Hun Manet", "Nguyen Phu Trong"]).expect("the planned meeting");
     assert_eq!((planned.date, planned.status), (day(2023, 12, 13), Status::Planned));
 }
+
+#[test]
+fn years_marked_since_a_stated_start_and_a_yearless_dateline_date_a_text() {
+    let marked = "Leaders met in Sochi on May 19 for a summit held to mark twenty years of dialogue \
+                  partnership between Russia and ASEAN, which began in 1996.";
+    let (record, _) = Extractor::new().extract_document(&Document::new("marked", marked));
+    assert_eq!(record.reference_date, day(2016, 1, 1));
+    // The anniversary's name runs past "in": "victory in the Great Patriotic War" (1945).
+    let dateline = "MOSCOW, May 10. /TASS/. General Secretary To Lam and President Vladimir Putin \
+                    held talks at the Kremlin today, after the parade for the 80th anniversary of \
+                    victory in the Great Patriotic War.";
+    let (record, events) = Extractor::new().extract_document(&Document::new("dateline", dateline));
+    assert_eq!(record.reference_date, day(2025, 5, 10));
+    let talks = find(&events, EventKind::Meeting, &["To Lam", "Vladimir Putin"]).expect("the talks");
+    assert_eq!(talks.date, day(2025, 5, 10));
+}
