@@ -43,18 +43,18 @@ pub struct DatePart {
 
 /// Trigger patterns by kind. Order matters only for readability; all are searched.
 static TRIGGERS: LazyLock<Vec<(EventKind, Trigger, Regex)>> = LazyLock::new(|| {
+    use EventKind::{Call, Meeting, Signing, Visit};
+    use Trigger::{Arrival, Noun, Verb, Visiting};
     let t = |kind, form, pattern: &str| {
         (kind, form, Regex::new(&format!(r"(?i)\b(?:{pattern})\b")).expect("trigger pattern"))
     };
-    use EventKind::{Call, Meeting, Signing, Visit};
-    use Trigger::{Arrival, Noun, Verb, Visiting};
     vec![
         t(Call, Noun, r"(?:tele)?phone (?:talks|call|conversation)s?|video (?:call|conference|talks)|videoconference|(?:spoke|speak|speaks|talked|talk) (?:by|over the|on the) (?:tele)?phone|(?:phone|telephone)d"),
         t(Meeting, Verb, r"(?:met|meets|meet|meeting)(?: with)?|(?:held|hold|holds|had|have|has|holding) (?:a |an |the |their )?(?:[\w-]+ ){0,3}?(?:talks|meeting|discussions|summit)|(?:held|hold|holds|had|have|has|holding) (?:separate |bilateral )?meetings|s[ai]ts? down (?:with|for)|received|receives|receive|hosted|hosts|host|welcomed|welcomes|greeted|get together|got together|call(?:ed)? on|paid a courtesy call"),
         t(Meeting, Noun, r"(?:their|the|bilateral|official|summit|face-to-face|one-on-one|in-person) (?:talks|meeting|encounter)|talks (?:with|between)|meetings? (?:with|between)|welcom(?:e|ing) ceremony|courtesy call"),
         t(Visit, Visiting, r"visiting"),
         t(Visit, Verb, r"visited|visits|visit|trip to|tour of"),
-        t(Visit, Arrival, r"arrived in|arrives in|arrive in|arriving in|landed in|lands in|landing in|flew into|flew to|reached|came to|went to|travel(?:l)?ed to"),
+        t(Visit, Arrival, r"arrived in|arrives in|arrive in|arriving in|landed in|lands in|landing in|flew into|flew to|reached|came to|went to|travel(?:l)?ed to|en route to|on (?:his|her|their) way to|heads? to|headed to|heading to|left for|leaves? for|leaving for|departed for|departs for"),
         t(Signing, Verb, r"signed|sign|signing|inked"),
     ]
 });
@@ -99,7 +99,7 @@ static PRONOUN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static PLURAL_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the two (?:leaders|sides|prime ministers|pms|presidents|ministers|officials|heads of government|heads of state)|two pms|both leaders|both sides|they)\b").expect("plural pattern")
+    Regex::new(r"(?i)\b(?:the two (?:leaders|sides|prime ministers|pms|presidents|ministers|officials|heads of government|heads of state)|the two|two pms|both leaders|both sides|they)\b").expect("plural pattern")
 });
 
 /// Groups of person mentions joined only by "and", commas and titles ("Prime Minister A and
@@ -147,8 +147,7 @@ pub fn find_events(
     sentences: &[Range<usize>],
     timexes: &[Timex],
     actors: &Actors,
-    reference: Option<NaiveDate>,
-    reference_is_published: bool,
+    writing: Option<WritingDate>,
     header: Option<Range<usize>>,
 ) -> Vec<Draft> {
     let mut drafts: Vec<Draft> = Vec::new();
@@ -160,6 +159,8 @@ pub fn find_events(
         let mentions: Vec<&PersonMention> = actors.mentions_in(sentence).collect();
         let groups = person_groups(text, &mentions);
         let places = sentence_places(actors, sentence);
+        let reference = writing.map(|w| w.date);
+        let reference_is_published = writing.is_some_and(|w| w.published);
         let mut dates = sentence_dates(timexes, sentence, reference_is_published);
         // The publication date in a header is not the date of the events beside it.
         dates.retain(|(span, _)| header.as_ref().is_none_or(|h| span.end <= h.start || span.start >= h.end));
@@ -282,12 +283,30 @@ pub fn find_events(
                                 })).flatten()
                             })
                         };
-                        let status = match (date, reference) {
-                            (Some(d), Some(r)) if after_reference(d, r) => Status::Planned,
+                        let status = match (date, writing) {
+                            (Some(d), Some(w)) if after_reference(d, w.date) => Status::Planned,
+                            // "the last being Noda's visit in October 2011" in a text of 2023.
+                            (Some(d), Some(w)) if well_before(d, w) => Status::Occurred,
                             _ => status,
                         };
                         let inherited = inherited_place(&drafts, date, &people, *kind)
-                            .or_else(|| frame.as_ref().and_then(|f| f.1.clone()).filter(|_| *kind != EventKind::Visit));
+                            .or_else(|| {
+                                // The place of the latest related report not still ahead of this
+                                // event (a trip on "en route to Hangzhou" happens later elsewhere).
+                                let frame_date = frame.as_ref().map(|f| f.0.date);
+                                let settled = |d: NaiveDate| date.is_none_or(|e| d <= e.date);
+                                if *kind == EventKind::Visit {
+                                    None
+                                } else if frame_date.is_some_and(settled) {
+                                    frame.as_ref().and_then(|f| f.1.clone())
+                                } else {
+                                    drafts
+                                        .iter()
+                                        .rev()
+                                        .filter(|d| d.date.is_some_and(|x| settled(x.date)) && d.participants.iter().any(|p| people.contains(p)))
+                                        .find_map(|d| d.place.clone().filter(|p| p.is_city))
+                                }
+                            });
                         let place = match (&here, inherited) {
                             // "a visit to Vietnam" during talks already placed in Hanoi: the city.
                             (Some(h), Some(i)) if !h.is_city && i.is_city && i.country == h.country => Some(i),
@@ -442,6 +461,29 @@ fn after_reference(d: DatePart, reference: NaiveDate) -> bool {
     }
 }
 
+/// True when the whole period of `d` ended before the writing date: before its month (a week's
+/// margin for days, since a weekday read in the wrong direction lands at most a week off), or
+/// before its year when only the year is known.
+fn well_before(d: DatePart, writing: WritingDate) -> bool {
+    let reference = writing.date;
+    match d.precision {
+        _ if !writing.day_precise => d.date.year() < reference.year(),
+        Precision::Day => (reference - d.date).num_days() > 7,
+        Precision::Month => (d.date.year(), d.date.month()) < (reference.year(), reference.month()),
+        Precision::Year => d.date.year() < reference.year(),
+    }
+}
+
+/// The date a text was written, as far as it is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WritingDate {
+    /// The day, or the middle of the year when only the year is known.
+    pub date: NaiveDate,
+    pub day_precise: bool,
+    /// True when the text states it (header or dateline), false when inferred.
+    pub published: bool,
+}
+
 /// Planned when a future or modal marker precedes the trigger in its sentence and the trigger
 /// is not itself a past-tense verb.
 fn event_status(sentence: &str, start: usize, end: usize, trigger: &str) -> Status {
@@ -593,6 +635,11 @@ fn visitors(
         }
     }
     let preceding = clause_before(text, sentence.start, g.start);
+    if kind == EventKind::Signing {
+        if let Some(people) = signers_and_witnesses(text, g, groups, preceding, drafts) {
+            return vec![people];
+        }
+    }
     if let Some(grp) = groups.iter().rev().find(|grp| grp.last().is_some_and(|m| m.span.end <= g.start)) {
         let people = ids(grp);
         return if kind == EventKind::Signing { vec![people] } else { people.into_iter().map(|p| vec![p]).collect() };
@@ -619,6 +666,42 @@ fn visitors(
     }
     Vec::new()
 }
+
+/// "the two presidents looked on as A and B signed", "both leaders were present as the
+/// agreements were signed", "they witnessed the signing": the witnesses sign with the signers.
+fn signers_and_witnesses(
+    text: &str,
+    g: &Range<usize>,
+    groups: &[Vec<&PersonMention>],
+    preceding: &str,
+    drafts: &[Draft],
+) -> Option<Vec<usize>> {
+    let clause_start = g.start - preceding.len();
+    let witness = WITNESS.find_iter(preceding).last()?;
+    let (w_start, w_end) = (clause_start + witness.start(), clause_start + witness.end());
+    let signers = groups
+        .iter()
+        .filter(|grp| grp[0].span.start >= w_end && grp.last().is_some_and(|m| m.span.end <= g.start))
+        .flat_map(|grp| grp.iter().map(|m| m.actor));
+    let named_witnesses: Option<Vec<usize>> = groups
+        .iter()
+        .rev()
+        .find(|grp| grp.last().is_some_and(|m| m.span.end <= w_start && m.span.start >= clause_start))
+        .map(|grp| grp.iter().map(|m| m.actor).collect());
+    let witnesses = named_witnesses.or_else(|| {
+        let before = &text[clause_start..w_start];
+        let plural = PLURAL_REFERENCE.find_iter(before).last().is_some_and(|m| !before[m.end()..].contains(','));
+        // "the two leaders": the people of the last meeting.
+        plural.then(|| drafts.iter().rev().find(|d| d.kind == EventKind::Meeting).map(|d| d.participants.clone())).flatten()
+    })?;
+    let mut people: Vec<usize> = signers.collect();
+    people.extend(witnesses);
+    Some(dedup(people))
+}
+
+static WITNESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:witness(?:ed|es|ing)?|looked on|look on|(?:was|were|are|is)(?: also)? present)\b").expect("witness pattern")
+});
 
 /// The place of an event: for a visit its destination after the trigger; otherwise a city
 /// in the sentence (one after "in"/"at" first), else a country after "in"/"to".

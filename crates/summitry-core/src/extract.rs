@@ -188,7 +188,12 @@ impl Extractor {
             let part_header = header.as_ref().filter(|h| inside(h)).map(shift);
             let actors = find_actors(part, &self.kb, reference);
             let sentences = text::sentences(part);
-            let drafts = events::find_events(part, &sentences, &part_timexes, &actors, reference, published.is_some(), part_header);
+            let writing = reference.map(|date| events::WritingDate {
+                date,
+                day_precise: anchor.is_some_and(|a| a.precision == Precision::Day),
+                published: published.is_some(),
+            });
+            let drafts = events::find_events(part, &sentences, &part_timexes, &actors, writing, part_header);
             for mut d in drafts {
                 d.sentence = d.sentence.start + window.start..d.sentence.end + window.start;
                 events.push(self.build_event(doc, &d, &actors, &offsets, &paragraphs));

@@ -54,10 +54,12 @@ pub enum Office {
     UnSecretaryGeneral,
     EuCommissionPresident,
     EuCouncilPresident,
+    /// Any other cabinet minister ("Minister of Industry and Trade"): a title before a name.
+    Minister,
 }
 
 impl Office {
-    const ALL: [(Office, &'static str); 14] = [
+    const ALL: [(Office, &'static str); 15] = [
         (Office::President, "president"),
         (Office::VicePresident, "vice_president"),
         (Office::Monarch, "monarch"),
@@ -72,6 +74,7 @@ impl Office {
         (Office::UnSecretaryGeneral, "un_secretary_general"),
         (Office::EuCommissionPresident, "eu_commission_president"),
         (Office::EuCouncilPresident, "eu_council_president"),
+        (Office::Minister, "minister"),
     ];
 
     /// The snake_case key used in the data files.

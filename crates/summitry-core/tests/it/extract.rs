@@ -187,3 +187,27 @@ fn years_marked_since_a_stated_start_and_a_yearless_dateline_date_a_text() {
     let talks = find(&events, EventKind::Meeting, &["To Lam", "Vladimir Putin"]).expect("the talks");
     assert_eq!(talks.date, day(2025, 5, 10));
 }
+
+#[test]
+fn witnesses_of_a_signing_sign_with_the_signers() {
+    let text = "date 2010-10-31\n\nPresident Nguyen Minh Triet held talks with Russian President Dmitry \
+                Medvedev in Hanoi on Sunday. Afterwards the two presidents looked on as Sergei Kiriyenko, \
+                head of Rosatom, and Minister of Industry and Trade Vu Huy Hoang signed the agreement.\n\
+                Both leaders were also present as several other agreements were signed.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("witness", text));
+    let signing = find(&events, EventKind::Signing, &["Nguyen Minh Triet", "Dmitry Medvedev", "Sergey Kiriyenko", "Vu Huy Hoang"]);
+    assert!(signing.is_some(), "{events:#?}");
+    assert_eq!(signing.expect("checked").date, day(2010, 10, 31));
+}
+
+#[test]
+fn a_dated_mention_long_before_the_writing_date_happened_whatever_the_sentence_plans() {
+    let text = "Posted May 3, 2023\n\nPrime Minister Fumio Kishida will visit Seoul on Sunday. It will be \
+                the first such trip in 12 years, the last being Prime Minister Yoshihiko Noda's visit to \
+                Seoul in October 2011.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("past", text));
+    let noda = find(&events, EventKind::Visit, &["Yoshihiko Noda"]).expect("Noda's visit");
+    assert_eq!((noda.date_text().as_deref(), noda.status), (Some("2011-10"), Status::Occurred));
+    let kishida = find(&events, EventKind::Visit, &["Fumio Kishida"]).expect("Kishida's visit");
+    assert_eq!((kishida.date, kishida.status), (day(2023, 5, 7), Status::Planned));
+}
