@@ -26,7 +26,8 @@ from summitry.analytics import (
     topic_cooccurrence,
     topic_frequency,
 )
-from summitry.api import Corpus, Extraction, find_dates, read_extraction
+from summitry import knowledge
+from summitry.api import Corpus, Extraction, find_dates, find_entities, read_extraction
 
 __all__ = [
     "ArgumentError",
@@ -38,6 +39,8 @@ __all__ = [
     "SummitryError",
     "__version__",
     "find_dates",
+    "find_entities",
+    "knowledge",
     "last_met",
     "meeting_frequency",
     "meeting_intervals",

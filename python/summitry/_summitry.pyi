@@ -11,6 +11,8 @@ __all__ = [
     "SummitryError",
     "__version__",
     "find_dates",
+    "find_entities",
+    "knowledge_table",
     "last_met",
     "meeting_frequency",
     "meeting_intervals",
@@ -78,3 +80,7 @@ def last_met(meetings_parquet: bytes, by: Optional[list[str]] = None) -> ArrowTa
 def participant_network(meetings_parquet: bytes) -> ArrowTable: ...
 def relationship(meetings_parquet: bytes, a: str, b: str) -> tuple[str, list[tuple[str, ArrowTable]]]: ...
 def find_dates(text: str, reference: Optional[str] = None) -> ArrowTable: ...
+def find_entities(
+    text: str, reference: Optional[str] = None, knowledge: Optional[list[str]] = None
+) -> ArrowTable: ...
+def knowledge_table(table: str, knowledge: Optional[list[str]] = None) -> ArrowTable: ...

@@ -222,3 +222,23 @@ def find_dates(text: str, reference: Union[_dt.date, str, None] = None) -> pl.Da
     (``DATE``, ``TIME``, ``DURATION``, ``SET``), ``value`` (TIMEX3), ``date``, ``precision``.
     """
     return _frame(_summitry.find_dates(text, _iso(reference)))
+
+
+def find_entities(
+    text: str,
+    reference: Union[_dt.date, str, None] = None,
+    knowledge: Optional[Sequence[PathLike]] = None,
+) -> pl.DataFrame:
+    """People, places and countries mentioned in ``text``, each resolved to a canonical entity.
+
+    Columns: ``start``, ``end`` (``text[start:end]``), ``text``, ``kind`` (``person``,
+    ``place``, ``country``), ``id`` (knowledge-base id, null for a person it does not know),
+    ``name`` (with diacritics where known), ``key`` (ASCII canonical name), ``country`` (ISO3),
+    ``office`` (held at ``reference``), ``via`` (how it was recognised). ``knowledge``: the
+    user's own knowledge-base files, added to the built-in ones.
+
+    >>> summitry.find_entities("President Vo Van Thuong met the Russian leader.", "2023-10-17")
+    shape: (3, 10) ...
+    """
+    files = None if knowledge is None else [os.fspath(p) for p in knowledge]
+    return _frame(_summitry.find_entities(text, _iso(reference), files))

@@ -10,6 +10,8 @@
 //! - [`topic_frequency`] (counts and shares, by event or by document, see [`Weight`]) and
 //!   [`topic_cooccurrence`];
 //! - [`meeting_intervals`], [`last_met`] and [`participant_network`];
+//! - [`entities_frame`] and [`knowledge_table`]: the people, places and countries of a text,
+//!   and the knowledge base, as tables;
 //! - [`relationship`]: all of it for the rows of two countries, in one [`Relationship`].
 //!
 //! Tables are saved with [`Tables::write`] (Parquet, CSV, JSON, JSONL) and read back,
@@ -41,6 +43,7 @@
 //! Polars is re-exported as [`polars`] (and its Arrow layer as [`polars_arrow`]) so that every
 //! crate of the workspace builds it with one feature set.
 
+pub mod entities;
 pub mod error;
 pub mod frames;
 pub mod frequency;
@@ -52,6 +55,7 @@ mod rows;
 pub mod timexes;
 pub mod topics;
 
+pub use entities::{entities_frame, knowledge_table};
 pub use error::{Error, Result};
 pub use frames::{documents_frame, events_frame, meetings_frame, Tables};
 pub use frequency::{meeting_frequency, Period};

@@ -7,6 +7,7 @@
 
 mod analytics;
 mod corpus;
+mod entities;
 mod errors;
 mod extract;
 mod frames;
@@ -31,6 +32,8 @@ fn _summitry(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(analytics::participant_network, m)?)?;
     m.add_function(wrap_pyfunction!(analytics::relationship, m)?)?;
     m.add_function(wrap_pyfunction!(time::find_dates, m)?)?;
+    m.add_function(wrap_pyfunction!(entities::find_entities, m)?)?;
+    m.add_function(wrap_pyfunction!(entities::knowledge_table, m)?)?;
     m.add("SummitryError", py.get_type::<errors::SummitryError>())?;
     m.add("InputError", py.get_type::<errors::InputError>())?;
     m.add("KnowledgeError", py.get_type::<errors::KnowledgeError>())?;
