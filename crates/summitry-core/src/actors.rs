@@ -206,6 +206,7 @@ pub fn find_actors(text: &str, kb: &KnowledgeBase, date: Option<NaiveDate>) -> A
         }
         i += 1;
     }
+    places_that_name_people(text, &mut actors);
     add_ranked_names(text, &mut actors);
     add_role_references(&folded, &mut actors, kb, date);
     actors.mentions.sort_by_key(|m| m.span.start);
@@ -411,6 +412,35 @@ fn office_reference(
 static RANK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:(?:Senior |Colonel |Lieutenant |Major )?General|Gen\.|Colonel|Admiral|Ambassador|Senator|Governor|Mayor|Chief|Advisor|Adviser|Spokesman|Spokeswoman|Spokesperson|Deputy Minister|Minister|Mr\.|Mrs\.|Ms\.|Dr\.) ").expect("rank pattern")
 });
+
+/// "Huệ hosted a welcome ceremony": a place name that is the last word of a person already
+/// named in the text, with no preposition of place before it, is that person.
+fn places_that_name_people(text: &str, actors: &mut Actors) {
+    let mut kept = Vec::with_capacity(actors.places.len());
+    for place in std::mem::take(&mut actors.places) {
+        let word = fold(&text[place.span.clone()]).to_lowercase();
+        let earlier = actors
+            .mentions
+            .iter()
+            .filter(|m| m.span.end <= place.span.start && m.via == Via::FullName)
+            .map(|m| m.actor)
+            .find(|&a| actors.people[a].name.rsplit(' ').next().is_some_and(|last| last.to_lowercase() == word));
+        let before = text[..place.span.start].trim_end();
+        let previous_word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_lowercase();
+        let locative = matches!(
+            previous_word.as_str(),
+            "in" | "to" | "at" | "from" | "of" | "near" | "into" | "visit" | "visited" | "visiting" | "via" | "and" | "city" | "province"
+);
+        // A person acts: a verb follows ("Huệ hosted"), not a list or a province word.
+        let next_word = text[place.span.end..].trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        let acts = next_word.starts_with(char::is_lowercase) && !matches!(next_word, "and" | "or" | "province" | "city" | "in");
+        match earlier {
+            Some(actor) if !locative && acts => actors.mentions.push(PersonMention { span: place.span, actor, via: Via::ShortName }),
+            _ => kept.push(place),
+        }
+    }
+    actors.places = kept;
+}
 
 /// Names after ranks that the knowledge base does not know become people; their country
 /// is the demonym before the rank or "of <country>" just after the name.

@@ -50,11 +50,11 @@ static TRIGGERS: LazyLock<Vec<(EventKind, Trigger, Regex)>> = LazyLock::new(|| {
     };
     vec![
         t(Call, Noun, r"(?:tele)?phone (?:talks|call|conversation)s?|video (?:call|conference|talks)|videoconference|(?:spoke|speak|speaks|talked|talk) (?:by|over the|on the) (?:tele)?phone|(?:phone|telephone)d"),
-        t(Meeting, Verb, r"(?:met|meets|meet|meeting)(?: with)?|(?:held|hold|holds|had|have|has|holding) (?:a |an |the |their )?(?:[\w-]+ ){0,3}?(?:talks|meeting|discussions|summit)|(?:held|hold|holds|had|have|has|holding) (?:separate |bilateral )?meetings|s[ai]ts? down (?:with|for)|received|receives|receive|hosted|hosts|host|welcomed|welcomes|greeted|get together|got together|call(?:ed)? on|paid a courtesy call"),
+        t(Meeting, Verb, r"(?:met|meets|meet|meeting)(?: with)?|(?:held|hold|holds|had|have|has|holding) (?:a |an |the |their )?(?:[\w-]+ ){0,3}?(?:talks|meeting|discussions|summit)|(?:held|hold|holds|had|have|has|holding) (?:separate |bilateral )?meetings|s[ai]ts? down (?:with|for)|received|receives|receive|hosted|hosts|host|welcomed|welcomes|greeted|get together|got together|call(?:ed)? on|(?:paid|pays|pay|paying) (?:a )?courtesy calls? on"),
         t(Meeting, Noun, r"(?:their|the|bilateral|official|summit|face-to-face|one-on-one|in-person) (?:talks|meeting|encounter)|talks (?:with|between)|meetings? (?:with|between)|welcom(?:e|ing) ceremony|courtesy call"),
         t(Visit, Visiting, r"visiting"),
         t(Visit, Verb, r"visited|visits|visit|trip to|tour of"),
-        t(Visit, Arrival, r"arrived in|arrives in|arrive in|arriving in|landed in|lands in|landing in|flew into|flew to|reached|came to|went to|travel(?:l)?ed to|en route to|on (?:his|her|their) way to|heads? to|headed to|heading to|left for|leaves? for|leaving for|departed for|departs for"),
+        t(Visit, Arrival, r"arrived in|arrives in|arrive in|arriving in|landed in|lands in|landing in|flew into|flew to|reached|came to|went to|travel(?:l)?ed to|en route to|(?:has|have|had) been to|on (?:his|her|their) way to|heads? to|headed to|heading to|left for|leaves? for|leaving for|departed for|departs for"),
         t(Signing, Verb, r"signed|sign|signing|inked"),
     ]
 });
@@ -81,6 +81,9 @@ static PAST_VERB: LazyLock<Regex> = LazyLock::new(|| {
 static SAME_FRAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:the same day|that day|after the (?:talks|meeting)|during (?:the|their|this|his|her) (?:talks|meeting|visit|trip|stay)|at (?:the|their) (?:talks|meeting)|on (?:this|the) occasion|following the (?:talks|meeting))\b").expect("frame pattern")
 });
+
+static LISTED_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:,\s*(?:and\s+)?|\s+and\s+)((?:19|20)[0-9]{2})\b").expect("listed year pattern"));
 
 static SINCE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bsince\b").expect("since pattern"));
 
@@ -284,7 +287,8 @@ pub fn find_events(
                             })
                         };
                         let status = match (date, writing) {
-                            (Some(d), Some(w)) if after_reference(d, w.date) => Status::Planned,
+                            // With only the year known, the text's tense decides within that year.
+                            (Some(d), Some(w)) if after_reference(d, w.date) && (w.day_precise || d.date.year() > w.date.year()) => Status::Planned,
                             // "the last being Noda's visit in October 2011" in a text of 2023.
                             (Some(d), Some(w)) if well_before(d, w) => Status::Occurred,
                             _ => status,
@@ -435,6 +439,20 @@ fn dates_for(text: &str, dates: &[(Range<usize>, DatePart)], g: &Range<usize>) -
         }
     };
     let mut chosen = vec![dates[pick].1];
+    // "in 2001, 2006 and 2013": bare years listed after a year are years too.
+    if dates[pick].1.precision == Precision::Year {
+        let rest = &text[dates[pick].0.end..];
+        let mut consumed = 0;
+        while let Some(caps) = LISTED_YEAR.captures(&rest[consumed..]) {
+            let whole = caps.get(0).expect("group 0");
+            let Some(date) = caps[1].parse().ok().and_then(|y| NaiveDate::from_ymd_opt(y, 1, 1)) else { break };
+            chosen.push(DatePart { date, ..dates[pick].1 });
+            consumed += whole.end();
+        }
+        if consumed > 0 {
+            return chosen;
+        }
+    }
     // Coordination: "in 2014 and 2018", "in 2001, 2006 and 2013".
     let mut i = pick;
     while i + 1 < dates.len() && is_date_coordination(&text[dates[i].0.end..dates[i + 1].0.start]) {

@@ -211,3 +211,27 @@ fn a_dated_mention_long_before_the_writing_date_happened_whatever_the_sentence_p
     let kishida = find(&events, EventKind::Visit, &["Fumio Kishida"]).expect("Kishida's visit");
     assert_eq!((kishida.date, kishida.status), (day(2023, 5, 7), Status::Planned));
 }
+
+#[test]
+fn a_place_name_that_ends_a_named_persons_name_and_acts_is_that_person() {
+    // Huế is a city, and the last word of Vương Đình Huệ's name.
+    let text = "Vyacheslav Volodin, Chairman of the Russian State Duma, began an official visit to \
+                Vietnam on October 15, 2023, at the invitation of Vương Đình Huệ.\nThat afternoon, Huệ \
+                hosted a welcome ceremony for his Russian guest in Hà Nội. Volodin later flew on to Huế.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("hue", text));
+    let talks = find(&events, EventKind::Meeting, &["Vuong Dinh Hue", "Vyacheslav Volodin"]).expect("the ceremony");
+    assert_eq!((talks.date, talks.status), (day(2023, 10, 15), Status::Occurred));
+}
+
+#[test]
+fn listed_years_after_has_been_to_are_one_visit_each() {
+    let text = "date 2017-11-10\n\nThe Russian leader has been to Vietnam three times before as \
+                president, in 2001, 2006 and 2013.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("years", text));
+    let years: Vec<Option<String>> = events
+        .iter()
+        .filter(|e| e.kind == EventKind::Visit && e.participants == ["Vladimir Putin"])
+        .map(Event::date_text)
+        .collect();
+    assert_eq!(years, [Some("2001".into()), Some("2006".into()), Some("2013".into())]);
+}
