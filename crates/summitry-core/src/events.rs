@@ -51,7 +51,7 @@ static TRIGGERS: LazyLock<Vec<(EventKind, Trigger, Regex)>> = LazyLock::new(|| {
     vec![
         t(Call, Noun, r"(?:tele)?phone (?:talks|call|conversation)s?|video (?:call|conference|talks)|videoconference|(?:spoke|speak|speaks|talked|talk) (?:by|over the|on the) (?:tele)?phone|(?:phone|telephone)d"),
         t(Meeting, Verb, r"(?:met|meets|meet|meeting)(?: with)?|(?:held|hold|holds|had|have|has|holding) (?:a |an |the |their )?(?:[\w-]+ ){0,3}?(?:talks|meeting|discussions|summit)|(?:held|hold|holds|had|have|has|holding) (?:separate |bilateral )?meetings|s[ai]ts? down (?:with|for)|received|receives|receive|hosted|hosts|host|welcomed|welcomes|greeted|get together|got together|call(?:ed)? on|(?:paid|pays|pay|paying) (?:a )?courtesy calls? on"),
-        t(Meeting, Noun, r"(?:their|the|bilateral|official|summit|face-to-face|one-on-one|in-person) (?:talks|meeting|encounter)|talks (?:with|between)|meetings? (?:with|between)|welcom(?:e|ing) ceremony|courtesy call"),
+        t(Meeting, Noun, r"(?:their|the|bilateral|official|summit|face-to-face|one-on-one|in-person) (?:talks|meeting|encounter)|talks (?:with|between)|meetings? (?:with|between)|interactions? with|welcom(?:e|ing) ceremony|courtesy call"),
         t(Visit, Visiting, r"visiting"),
         t(Visit, Verb, r"visited|visits|visit|trip to|tour of"),
         t(Visit, Arrival, r"arrived in|arrives in|arrive in|arriving in|landed in|lands in|landing in|flew into|flew to|reached|came to|went to|travel(?:l)?ed to|en route to|(?:has|have|had) been to|on (?:his|her|their) way to|heads? to|headed to|heading to|left for|leaves? for|leaving for|departed for|departs for"),
@@ -464,6 +464,16 @@ fn dates_for(text: &str, dates: &[(Range<usize>, DatePart)], g: &Range<usize>) -
         chosen.insert(0, dates[j - 1].1);
         j -= 1;
     }
+    // "on Tuesday and Wednesday": days in one week are one stay, not several events.
+    let days: Vec<NaiveDate> = chosen.iter().filter(|d| d.precision == Precision::Day).map(|d| d.date).collect();
+    if chosen.len() > 1 && days.len() == chosen.len() {
+        let (first, last) = (days.iter().min().copied(), days.iter().max().copied());
+        if let (Some(first), Some(last)) = (first, last) {
+            if (last - first).num_days() <= 7 {
+                return vec![DatePart { date: first, end: Some(last), ..chosen[0] }];
+            }
+        }
+    }
     chosen
 }
 
@@ -656,6 +666,11 @@ fn visitors(
     if kind == EventKind::Signing {
         if let Some(people) = signers_and_witnesses(text, g, groups, preceding, drafts) {
             return vec![people];
+        }
+        // "the results of the dialogue, ending with the signing of documents": a signing named
+        // as a noun has signers only through a witness verb.
+        if preceding.to_lowercase().trim_end().ends_with("the") {
+            return Vec::new();
         }
     }
     if let Some(grp) = groups.iter().rev().find(|grp| grp.last().is_some_and(|m| m.span.end <= g.start)) {
