@@ -48,11 +48,13 @@ struct Resolved {
     relative: bool,
     /// A later start than the match's (words the pattern needs but the span leaves out).
     start: Option<usize>,
+    /// An earlier end than the match's, likewise.
+    end: Option<usize>,
 }
 
 impl Resolved {
     fn new(kind: TimexType, value: impl Into<String>) -> Self {
-        Resolved { kind, value: value.into(), date: None, date_end: None, precision: None, relative: false, start: None }
+        Resolved { kind, value: value.into(), date: None, date_end: None, precision: None, relative: false, start: None, end: None }
     }
     fn day(date: NaiveDate) -> Self {
         Resolved {
@@ -189,7 +191,10 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             };
             time_on_day(hour, 0, caps, start, end, ctx)
         }
-        RuleKind::PartOfWeekday | RuleKind::Weekday => weekday(caps, start, end, ctx)?,
+        RuleKind::PartOfWeekday => weekday(caps, start, end, ctx, group(caps, "pod"))?,
+        // "Friday night" is dated to the day, as TimeBank annotates it; "the small hours of
+        // Thursday" keeps its part of day, since it names a time, not the day.
+        RuleKind::Weekday => weekday(caps, start, end, ctx, None)?,
         RuleKind::RelativeDay => {
             let word = group(caps, "word")?.to_ascii_lowercase();
             let (offset, part) = match word.as_str() {
@@ -223,6 +228,18 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             }
             .with_part_of_day(Some(part));
             value.kind = TimexType::Time;
+            value
+        }
+        RuleKind::YearQuarter => year_quarter(caps, ctx)?,
+        RuleKind::YearEnded => {
+            let mut value = Resolved::new(TimexType::Duration, "P1Y");
+            value.end = ctx.text[start..end].to_ascii_lowercase().rfind("year").map(|i| start + i + "year".len());
+            value
+        }
+        RuleKind::BarePluralDuration => {
+            let unit = caps.name("unit")?;
+            let mut value = duration_value(None, lexicon::unit_of(unit.as_str())?)?;
+            value.start = Some(start + unit.start());
             value
         }
         RuleKind::RelativeUnit => relative_unit(caps, start, end, ctx)?,
@@ -342,7 +359,7 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
     };
     Some(Timex {
         start: value.start.unwrap_or(start),
-        end,
+        end: value.end.unwrap_or(end),
         kind: value.kind,
         value: value.value,
         date: value.date,
@@ -442,7 +459,7 @@ fn time_on_day(hour: u32, minute: u32, caps: &Captures<'_>, start: usize, end: u
     }
 }
 
-fn weekday(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Option<Resolved> {
+fn weekday(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>, part_of_day: Option<&str>) -> Option<Resolved> {
     let word = group(caps, "weekday")?;
     let bare = word.trim_end_matches('.');
     // "wed", "mon" in lower case are ordinary words.
@@ -452,7 +469,7 @@ fn weekday(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> 
     let weekday = lexicon::weekday_number(word)?;
     let rel = group(caps, "rel").map(lexicon::normalize_spaces);
     let Some(reference) = ctx.reference_day() else {
-        return Some(Resolved::new(TimexType::Date, format!("XXXX-WXX-{weekday}")).relative().with_part_of_day(group(caps, "pod")));
+        return Some(Resolved::new(TimexType::Date, format!("XXXX-WXX-{weekday}")).relative().with_part_of_day(part_of_day));
     };
     let date = match rel.as_deref() {
         Some("last" | "this past") => {
@@ -469,7 +486,7 @@ fn weekday(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> 
             direction => resolve_weekday(reference, weekday, direction)?,
         },
     };
-    Some(Resolved::day(date).relative().with_part_of_day(group(caps, "pod")))
+    Some(Resolved::day(date).relative().with_part_of_day(part_of_day))
 }
 
 fn relative_offset(rel: &str) -> i32 {
@@ -513,7 +530,7 @@ fn this_unit(unit: &str, offset: i32, ctx: &Context<'_>) -> Option<Resolved> {
             None => Resolved::new(TimexType::Date, "XXXX-QX"),
         },
         "decade" => match ctx.reference_year() {
-            Some(y) => Resolved::new(TimexType::Date, format!("{:03}X", (y / 10 + offset))),
+            Some(y) => Resolved::new(TimexType::Date, format!("{:03}", (y / 10 + offset))),
             None => Resolved::new(TimexType::Date, "XXXX"),
         },
         "century" => match ctx.reference_year() {
@@ -529,8 +546,9 @@ fn relative_unit(caps: &Captures<'_>, _start: usize, _end: usize, ctx: &Context<
     let rel = group(caps, "rel")?;
     let unit = lexicon::normalize_spaces(group(caps, "unit")?);
     let rel_words = lexicon::normalize_spaces(rel);
-    // "the past year", "the next month": a stretch of time, not a calendar unit.
-    if group(caps, "the").is_some() && group(caps, "mod").is_none() && matches!(rel_words.as_str(), "past" | "last" | "next" | "coming") {
+    // "the next month": a stretch of time ahead; "the past year" is the last calendar year, as
+    // "last year" is (the TimeBank reading).
+    if group(caps, "the").is_some() && group(caps, "mod").is_none() && matches!(rel_words.as_str(), "next" | "coming") {
         let letter = lexicon::unit_of(&unit).map_or("Y", |u| u.letter);
         return Some(match unit.as_str() {
             "decade" => Resolved::new(TimexType::Duration, "P10Y"),
@@ -538,9 +556,6 @@ fn relative_unit(caps: &Captures<'_>, _start: usize, _end: usize, ctx: &Context<
             "fiscal year" => Resolved::new(TimexType::Duration, "P1Y"),
             _ => Resolved::new(TimexType::Duration, format!("P1{letter}")),
         });
-    }
-    if group(caps, "the").is_some() && rel_words == "past" {
-        return None;
     }
     // "the following year", "the same year": counted from the year the text last named.
     if unit == "year" && matches!(rel_words.as_str(), "following" | "previous" | "prior" | "same") {
@@ -628,6 +643,22 @@ fn quarter(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> 
     })
 }
 
+/// A quarter by ordinal, or the quarter the text is about, in a stated year ("the 1988 second
+/// quarter", "the 1988 period", "this year's third quarter").
+fn year_quarter(caps: &Captures<'_>, ctx: &Context<'_>) -> Option<Resolved> {
+    let year = match (group(caps, "year"), group(caps, "rel")) {
+        (Some(year), _) => full_year(year)?,
+        (None, Some(rel)) => ctx.reference_year()? + relative_offset(rel),
+        (None, None) => return None,
+    };
+    let quarter = match group(caps, "ord").or_else(|| group(caps, "ord2")) {
+        Some(ord) if ord.eq_ignore_ascii_case("final") => 4,
+        Some(ord) => lexicon::ordinal_number(ord)?,
+        None => ctx.last_quarter.or_else(|| ctx.reference_month().map(last_completed_quarter)).map(|(_, q)| q)?,
+    };
+    (1..=4).contains(&quarter).then(|| Resolved::quarter(year, quarter).relative())
+}
+
 fn named_period(caps: &Captures<'_>, ctx: &Context<'_>) -> Option<Resolved> {
     let rel = group(caps, "rel").map(lexicon::normalize_spaces);
     let unit = group(caps, "unit")?.to_ascii_lowercase();
@@ -644,7 +675,7 @@ fn named_period(caps: &Captures<'_>, ctx: &Context<'_>) -> Option<Resolved> {
         return Some(Resolved::new(TimexType::Date, "XXXX-QX"));
     };
     let (year, q) = match rel.as_deref() {
-        Some("year ago" | "year earlier" | "comparable" | "year before") => (year - 1, q),
+        Some("year ago" | "year earlier" | "comparable" | "comparable year ago" | "comparable year earlier" | "year before") => (year - 1, q),
         Some("previous" | "prior") => {
             let index = year * 4 + q as i32 - 2;
             (index.div_euclid(4), index.rem_euclid(4) as u32 + 1)
@@ -700,8 +731,11 @@ fn duration_value(quantity: Option<f64>, unit: &lexicon::Unit) -> Option<Resolve
 fn duration(caps: &Captures<'_>, end: usize, ctx: &Context<'_>) -> Option<Resolved> {
     let unit_word = group(caps, "unit")?;
     let unit = lexicon::unit_of(unit_word)?;
-    // "a 6-year-old boy" is an age, not a stretch of time.
-    if unit.letter == "Y" && caps.get(0).is_some_and(|w| w.as_str().to_ascii_lowercase().ends_with("-old")) {
+    // "a 6-year-old boy", "52 years old": an age, not a stretch of time.
+    let after = ctx.text[end..].trim_start_matches([' ', '-']);
+    let is_age = caps.get(0).is_some_and(|w| w.as_str().to_ascii_lowercase().ends_with("-old"))
+        || (after.len() >= 3 && after.is_char_boundary(3) && after[..3].eq_ignore_ascii_case("old") && !after[3..].starts_with(|c: char| c.is_ascii_alphanumeric()));
+    if is_age {
         return None;
     }
     // "three-quarters of the vote" is a fraction.
@@ -752,11 +786,12 @@ fn season(caps: &Captures<'_>, ctx: &Context<'_>) -> Option<Resolved> {
     })
 }
 
+/// A decade as TimeML writes it: its first three digits (`199` for the 1990s).
 fn decade_value(decade: i32) -> Option<Resolved> {
     if decade % 10 != 0 {
         return None;
     }
-    Some(Resolved::new(TimexType::Date, format!("{:03}X", decade / 10)))
+    Some(Resolved::new(TimexType::Date, format!("{:03}", decade / 10)))
 }
 
 fn year(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Option<Resolved> {

@@ -31,6 +31,8 @@ pub(crate) enum RuleKind {
     Weekday,
     RelativeDay,
     PartOfThisDay,
+    YearQuarter,
+    YearEnded,
     RelativeUnit,
     TheWeekend,
     EarlierInTheUnit,
@@ -50,6 +52,7 @@ pub(crate) enum RuleKind {
     Set,
     YearAgoAdjective,
     ReferenceWord,
+    BarePluralDuration,
 }
 
 /// The rules in priority order. Groups must be named (`(?P<name>...)`) or non-capturing.
@@ -69,13 +72,18 @@ pub(crate) const RULES: &[(RuleKind, &str)] = &[
     (RuleKind::Weekday, r"(?:(?P<rel>last|next|this|this past|this coming|coming|early|late|earlier|later)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night)s?\b)?"),
     (RuleKind::RelativeDay, r"(?:(?P<mod>early|earlier|late|later)\s+)?(?P<word>today|tonight|yesterday|tomorrow)\b(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?"),
     (RuleKind::PartOfThisDay, r"(?:(?P<mod>early|earlier|late|later)\s+)?(?P<rel>this|last)\s+(?P<pod>morning|afternoon|evening|night)\b"),
+    // "the 1988 second quarter", "the 1988 period", "this year's third quarter", "last year's
+    // quarter": before RelativeUnit, which would take "last year" alone.
+    (RuleKind::YearQuarter, r"(?:(?:the|its|their)\s+)?(?P<year>{YEAR})\s+(?:(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?)?(?P<unit>quarter|period)\b|(?P<rel>this|last|next)\s+year's\s+(?:(?P<ord2>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?)?(?P<unit2>quarter|period)\b"),
+    // "the year ended March 31": a fiscal year, a stretch of time; the span stops at "year".
+    (RuleKind::YearEnded, r"(?:the|its)\s+(?:fiscal\s+)?year\s+(?:ended|ending)\b"),
     (RuleKind::RelativeUnit, r"(?:(?P<mod>early|earlier|late|later|mid|the end of|the beginning of|the start of|the middle of|the rest of)[- ]?\s*)?(?:(?P<the>the)\s+)?(?P<rel>this past|this coming|this|last|next|past|previous|coming|following|current|prior|same)\s+(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal year)\b"),
     (RuleKind::TheWeekend, r"(?:over\s+)?the\s+weekend\b"),
     (RuleKind::EarlierInTheUnit, r"(?P<mod>earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month|year)\b"),
     (RuleKind::SameUnit, r"(?:the|that)\s+(?:very\s+)?same\s+(?P<unit>day|week|month|year)\b|that\s+(?P<unit2>day)\b"),
     (RuleKind::UnitsAgo, r"(?:(?:about|nearly|almost|some|more than|less than|over|roughly|approximately|just|only)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|before|later|from now|hence|back)\b"),
     (RuleKind::Quarter, r"(?:(?:the|its|their)\s+)?(?:(?P<rel>last|this|next|latest|current|previous|year-ago|year-earlier|same)\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarters?\b(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR}))?"),
-    (RuleKind::NamedPeriod, r"(?:the|that|this|its)\s+(?:(?P<rel>latest|current|recent|most recent|year-ago|year-earlier|same|previous|prior|comparable|year-before)\s+)?(?P<unit>quarter|period)\b"),
+    (RuleKind::NamedPeriod, r"(?:the|that|this|its)\s+(?:(?P<rel>latest|current|recent|most recent|year-ago|year-earlier|same|previous|prior|comparable|comparable year-ago|comparable year-earlier|year-before)\s+)?(?P<unit>quarter|period)\b"),
     (RuleKind::Half, r"(?:the\s+)?(?P<ord>first|second|last)\s+half(?:\s+of\s+(?:(?P<this>this|last|next)\s+year|(?P<year>{YEAR})))?\b"),
     (RuleKind::VagueDuration, r"(?:(?P<the>the)\s+)?(?P<dir>recent|coming|past|last|next|following|previous)\s+(?:(?:few|several|many)\s+)?(?P<unit>{UNIT_PLURAL})\b"),
     (RuleKind::Duration, r"(?:(?P<approx>nearly|almost|more than|less than|no more than|at least|at most|up to|roughly|approximately|another|an additional|a full|the full)\s+)?(?:(?P<the>the|its|their)\s+)?(?:(?P<dir>past|last|next|first|previous|coming|following|final|remaining|initial|latest|recent|prior|entire)\s+)?(?P<num>{NUM})(?:\s+(?:more|additional|full))?(?:-|\s+)(?P<unit>{UNIT})(?:-(?:long|old))?\b(?P<half>\s+and\s+a\s+half)?"),
@@ -88,6 +96,8 @@ pub(crate) const RULES: &[(RuleKind, &str)] = &[
     (RuleKind::Set, r"(?P<word>daily|nightly|weekly|monthly|yearly)\b|(?:every|each|per)\s+(?:(?P<unit>day|week|month|quarter|year)|(?P<weekday>{WEEKDAY})|(?P<month>{MONTH_FULL})\b)"),
     (RuleKind::YearAgoAdjective, r"year-(?:earlier|ago)\b"),
     (RuleKind::ReferenceWord, r"(?P<word>now|currently|nowadays|these days|at present|recently|the future)\b"),
+    // "for years", "within weeks": a stretch of unknown length; the span is the noun alone.
+    (RuleKind::BarePluralDuration, r"(?:for|within|in)\s+(?P<unit>{UNIT_PLURAL})\b"),
 ];
 
 /// Expands placeholders, `\b` and `\d` of a rule pattern.
