@@ -273,6 +273,17 @@ pub(crate) fn parse_quantity(text: &str) -> Option<Option<f64>> {
     parse_number_words(&words).map(|n| Some(n as f64))
 }
 
+/// A year in words: "nineteen ninety-six" = 1996, "two thousand and one" = 2001.
+pub(crate) fn spoken_year(text: &str) -> Option<i32> {
+    let words = normalize_spaces(text);
+    let year = match words.strip_prefix("nineteen ") {
+        Some(rest) => 1900 + parse_number_words(rest)?,
+        None => parse_number_words(&words)?,
+    };
+    let year = i32::try_from(year).ok()?;
+    (1900..2100).contains(&year).then_some(year)
+}
+
 fn parse_fraction(text: &str) -> Option<f64> {
     match text {
         "1/2" | "and a half" => Some(0.5),
@@ -325,6 +336,9 @@ mod tests {
         assert_eq!(parse_number_words("banana"), None);
         assert_eq!(parse_quantity("several"), Some(None));
         assert_eq!(parse_quantity("2 1/2"), Some(Some(2.5)));
+        assert_eq!(spoken_year("nineteen ninety-six"), Some(1996));
+        assert_eq!(spoken_year("two thousand and one"), Some(2001));
+        assert_eq!(spoken_year("two thousand"), Some(2000));
     }
 
     #[test]

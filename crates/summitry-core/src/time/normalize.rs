@@ -116,8 +116,11 @@ fn month_of(caps: &Captures<'_>, year_given: bool) -> Option<u32> {
     lexicon::month_number(word)
 }
 
-/// Years written with two digits: 00-49 are 20xx, 50-99 19xx.
+/// Years written with two digits: 00-49 are 20xx, 50-99 19xx; spoken years in words.
 fn full_year(text: &str) -> Option<i32> {
+    if !text.starts_with(|c: char| c.is_ascii_digit()) {
+        return lexicon::spoken_year(text);
+    }
     let n: i32 = text.parse().ok()?;
     Some(match text.len() {
         2 if n < 50 => 2000 + n,
@@ -795,6 +798,9 @@ fn decade_value(decade: i32) -> Option<Resolved> {
 }
 
 fn year(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Option<Resolved> {
+    if let Some(spoken) = group(caps, "spoken").or_else(|| group(caps, "spoken2")) {
+        return Resolved::year(lexicon::spoken_year(spoken)?);
+    }
     let year: i32 = group(caps, "year")?.parse().ok()?;
     let bytes = ctx.text.as_bytes();
     let year_start = caps.name("year").map_or(start, |m| start + m.start());

@@ -91,7 +91,7 @@ pub(crate) const RULES: &[(RuleKind, &str)] = &[
     (RuleKind::Decade, r"(?:the\s+)?(?:(?P<mod>early|mid|late)[- ]?\s*)?(?:(?P<decade>1\d\d0|20\d0)|'(?P<short>\d0))'?s\b"),
     (RuleKind::DecadeWords, r"(?:the\s+)?(?:(?P<mod>early|mid|late)[- ]?\s*)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"),
     (RuleKind::Century, r"(?:the\s+)?(?:(?P<mod>early|mid|late)[- ]?\s*)?(?P<ord>{ORD})[- ]century\b"),
-    (RuleKind::Year, r"(?:(?P<fiscal>fiscal(?:\s+year)?)\s+)?(?:(?P<mod>early|mid|late|the end of|the beginning of|the start of|the middle of)[- ]?\s*)?(?P<year>1[6-9]\d\d|20\d\d)\b"),
+    (RuleKind::Year, r"(?:(?P<fiscal>fiscal(?:\s+year)?)\s+)?(?:(?P<mod>early|mid|late|the end of|the beginning of|the start of|the middle of)[- ]?\s*)?(?P<year>1[6-9]\d\d|20\d\d)\b|(?:the\s+year\s+)?(?P<spoken>{SPOKEN_YEAR})|the\s+year\s+(?P<spoken2>two\s+thousand)\b"),
     (RuleKind::Month, r"(?:(?P<mod>early|mid|late|the end of|the beginning of|the start of|the middle of)[- ]?\s*)?(?:(?P<rel>this past|last|this|next|past|coming)\s+)?(?P<month>{MONTH_FULL})\b"),
     (RuleKind::Set, r"(?P<word>daily|nightly|weekly|monthly|yearly)\b|(?:every|each|per)\s+(?:(?P<unit>day|week|month|quarter|year)|(?P<weekday>{WEEKDAY})|(?P<month>{MONTH_FULL})\b)"),
     (RuleKind::YearAgoAdjective, r"year-(?:earlier|ago)\b"),
@@ -125,12 +125,19 @@ fn expand(pattern: &str) -> String {
     let vague = alternation(&mut lexicon::VAGUE_QUANTITIES.iter().copied());
     let units = alternation(&mut lexicon::UNITS.iter().map(|u| u.word));
     let ordinal = alternation(&mut lexicon::ORDINAL_WORDS.iter().map(|o| o.0));
+    // Years as they are spoken in broadcast transcripts: "nineteen ninety-six", "two thousand
+    // and one" ("two thousand" alone is a number; only "the year two thousand" is a year).
+    let units_word = "one|two|three|four|five|six|seven|eight|nine";
+    let spoken_year = format!(
+        r"(?:nineteen[- ](?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:{units_word}))?)|two\s+thousand\s+(?:and\s+)?(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:{units_word}))?|{units_word}))\b"
+    );
     pattern
         .replace("{MONTH_FULL}", &format!("(?:{month_full})"))
         .replace("{MONTH}", &format!(r"(?:{month})"))
         .replace("{WEEKDAY}", &format!(r"(?:{weekday})"))
         .replace("{DAY}", r"(?:[0-3]?\d)(?:st|nd|rd|th)?\b")
-        .replace("{YEAR}", r"(?:[12]\d{3})\b")
+        .replace("{SPOKEN_YEAR}", &spoken_year)
+        .replace("{YEAR}", &format!(r"(?:[12]\d{{3}}\b|{spoken_year})"))
         .replace(
             "{NUM}",
             &format!(
