@@ -16,8 +16,9 @@ use crate::model::Precision;
 pub(crate) struct Context<'a> {
     pub(crate) text: &'a str,
     pub(crate) reference: Option<Reference>,
-    /// Numeric dates `a/b/yyyy` read day first (from the document's unambiguous dates).
-    pub(crate) day_first: bool,
+    /// Numeric dates `a/b/yyyy` read day first (from the document's unambiguous dates);
+    /// worked out on the first numeric date, since most texts have none.
+    pub(crate) day_first: std::cell::OnceCell<bool>,
     /// The last day-precision date resolved earlier in the text ("the same day", "two days later").
     pub(crate) last_day: Option<NaiveDate>,
     /// The last quarter named earlier in the text ("the quarter").
@@ -388,7 +389,7 @@ fn numeric_date(caps: &Captures<'_>, ctx: &Context<'_>) -> Option<Resolved> {
         (a, b)
     } else if b > 12 {
         (b, a)
-    } else if ctx.day_first {
+    } else if *ctx.day_first.get_or_init(|| super::numeric_dates_read_day_first(ctx.text)) {
         (a, b)
     } else {
         (b, a)

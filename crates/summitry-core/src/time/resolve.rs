@@ -244,9 +244,9 @@ fn contains_future_marker(part: &str) -> bool {
 }
 
 fn is_past_word(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
-    (lower.len() > 4 && lower.ends_with("ed") && !NOT_PAST_ED.contains(&lower.as_str()))
-        || IRREGULAR_PAST.contains(&lower.as_str())
+    let is_one_of = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word));
+    let ends_in_ed = word.len() > 4 && word.as_bytes()[word.len() - 2..].eq_ignore_ascii_case(b"ed");
+    (ends_in_ed && !is_one_of(NOT_PAST_ED)) || is_one_of(IRREGULAR_PAST)
 }
 
 /// Closing quotes and brackets that may follow a full stop at a sentence end (`.''`, `."`).
