@@ -168,6 +168,40 @@ pub(crate) const SEASONS: &[(&str, &str, u32)] = &[
     ("winter", "WI", 4),
 ];
 
+/// How a holiday falls in a year.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum HolidayRule {
+    /// The same month and day every year.
+    Fixed(u32, u32),
+    /// The `n`th given ISO weekday of a month (`n` = -1: the last one).
+    NthWeekday { month: u32, weekday: u32, n: i32 },
+    /// The Tuesday after the first Monday of November (US election day).
+    ElectionDay,
+}
+
+/// Holidays of the English-language calendar, by their usual names (US dates where they
+/// differ).
+pub(crate) const HOLIDAYS: &[(&str, HolidayRule)] = &[
+    ("christmas day", HolidayRule::Fixed(12, 25)),
+    ("christmas eve", HolidayRule::Fixed(12, 24)),
+    ("christmas", HolidayRule::Fixed(12, 25)),
+    ("new year's day", HolidayRule::Fixed(1, 1)),
+    ("new year's eve", HolidayRule::Fixed(12, 31)),
+    ("independence day", HolidayRule::Fixed(7, 4)),
+    ("halloween", HolidayRule::Fixed(10, 31)),
+    ("valentine's day", HolidayRule::Fixed(2, 14)),
+    ("thanksgiving day", HolidayRule::NthWeekday { month: 11, weekday: 4, n: 4 }),
+    ("thanksgiving", HolidayRule::NthWeekday { month: 11, weekday: 4, n: 4 }),
+    ("labor day", HolidayRule::NthWeekday { month: 9, weekday: 1, n: 1 }),
+    ("memorial day", HolidayRule::NthWeekday { month: 5, weekday: 1, n: -1 }),
+    ("election day", HolidayRule::ElectionDay),
+];
+
+pub(crate) fn holiday_rule(name: &str) -> Option<HolidayRule> {
+    let name = normalize_spaces(name);
+    HOLIDAYS.iter().find(|(n, _)| *n == name).map(|&(_, rule)| rule)
+}
+
 /// Words that mark the present, past or future without a date.
 pub(crate) const REFERENCE_WORDS: &[(&str, &str)] = &[
     ("right now", "PRESENT_REF"),

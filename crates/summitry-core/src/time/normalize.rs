@@ -6,7 +6,7 @@ use regex::Captures;
 use super::lexicon;
 use super::patterns::RuleKind;
 use super::resolve::{
-    first_day_of_quarter, first_of_month_shifted, iso_week_value, quarter_of, resolve_month,
+    first_day_of_quarter, first_of_month_shifted, holiday_in_year, iso_week_value, quarter_of, resolve_holiday, resolve_month,
     resolve_month_day, resolve_weekday, sentence_bounds, tense_direction, Direction,
 };
 use super::{Reference, Timex, TimexType};
@@ -82,6 +82,11 @@ impl Resolved {
     }
     fn relative(mut self) -> Self {
         self.relative = true;
+        self
+    }
+    fn with_part_code(mut self, code: &str) -> Self {
+        self.value.push('T');
+        self.value.push_str(code);
         self
     }
     fn with_part_of_day(mut self, part: Option<&str>) -> Self {
@@ -201,11 +206,15 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
         RuleKind::Weekday => weekday(caps, start, end, ctx, None)?,
         RuleKind::RelativeDay => {
             let word = group(caps, "word")?.to_ascii_lowercase();
+            // "mid-afternoon yesterday": the part of day comes first.
+            let named_part = group(caps, "pod").or_else(|| {
+                group(caps, "midpod").map(|p| if p.to_ascii_lowercase().contains("afternoon") { "afternoon" } else { "morning" })
+            });
             let (offset, part) = match word.as_str() {
-                "yesterday" => (-1, group(caps, "pod")),
-                "tomorrow" => (1, group(caps, "pod")),
+                "yesterday" => (-1, named_part),
+                "tomorrow" => (1, named_part),
                 "tonight" => (0, Some("night")),
-                _ => (0, group(caps, "pod")),
+                _ => (0, named_part),
             };
             match ctx.reference_day() {
                 Some(reference) => {
@@ -246,6 +255,16 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             value.start = Some(start + unit.start());
             value
         }
+        RuleKind::MidPartOfDay => {
+            let code = if group(caps, "pod")?.to_ascii_lowercase().contains("afternoon") { "AF" } else { "MO" };
+            match ctx.reference_day() {
+                Some(day) => Resolved { kind: TimexType::Time, ..Resolved::day(day) },
+                None => Resolved::new(TimexType::Time, "XXXX-XX-XX"),
+            }
+            .with_part_code(code)
+            .relative()
+        }
+        RuleKind::Holiday => holiday(caps, start, end, ctx)?,
         RuleKind::RelativeUnit => relative_unit(caps, start, end, ctx)?,
         RuleKind::TheWeekend => match ctx.reference_day() {
             Some(r) => {
@@ -331,8 +350,11 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
         RuleKind::Month => {
             let month = month_of(caps, false)?;
             let word = group(caps, "month")?;
-            // A capitalised "May"/"March" starting a sentence before a verb is not a month.
-            if matches!(word, "May" | "March") && group(caps, "rel").is_none() && group(caps, "mod").is_none() {
+            // A capitalised "May"/"March" before a lower-case word is the verb or the noun,
+            // unless a preposition of time puts it in the calendar ("in May a judge ruled").
+            let word_before = ctx.text[..start].trim_end().rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+            let after_preposition = ["in", "since", "by", "until", "from", "through", "during", "before", "after"].iter().any(|p| word_before.eq_ignore_ascii_case(p));
+            if matches!(word, "May" | "March") && group(caps, "rel").is_none() && group(caps, "mod").is_none() && !after_preposition {
                 let next = ctx.text[end..].trim_start();
                 let next_word: String = next.chars().take_while(char::is_ascii_alphabetic).collect();
                 if next_word.chars().next().is_some_and(|c| c.is_ascii_lowercase()) && !matches!(next_word.as_str(), "and" | "to" | "or" | "through" | "last" | "this" | "next") {
@@ -354,6 +376,16 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
                     None => Resolved::new(TimexType::Date, "XXXX"),
                 }
             }
+        }
+        RuleKind::ReferenceWord if caps.name("past").is_some() => {
+            // "in the past": not "the past 20 years" nor "the past few weeks" (other rules).
+            let next_word = ctx.text[end..].trim_start().split(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or("");
+            if next_word.starts_with(|c: char| c.is_ascii_digit()) || lexicon::parse_quantity(next_word).is_some() || lexicon::unit_of(next_word).is_some() {
+                return None;
+            }
+            let mut value = Resolved::new(TimexType::Date, "PAST_REF");
+            value.start = caps.name("past").map(|m| start + m.start());
+            value
         }
         RuleKind::ReferenceWord => {
             let word = lexicon::normalize_spaces(group(caps, "word")?);
@@ -435,7 +467,11 @@ fn clock_time(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) 
 
 /// A clock time on the day a weekday or day word names, else on the reference day.
 fn time_on_day(hour: u32, minute: u32, caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Resolved {
-    let day = if let Some(weekday) = group(caps, "weekday").and_then(lexicon::weekday_number) {
+    let month_day = group(caps, "month").and_then(lexicon::month_number).zip(number(caps, "day"));
+    let day = if let Some((month, day)) = month_day {
+        let direction = direction_of(ctx, start, end);
+        ctx.reference_day().and_then(|r| resolve_month_day(month, day, r, direction))
+    } else if let Some(weekday) = group(caps, "weekday").and_then(lexicon::weekday_number) {
         let direction = match direction_of(ctx, start, end) {
             Direction::Nearest => Direction::Backward,
             d => d,
@@ -491,6 +527,27 @@ fn weekday(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>, par
         },
     };
     Some(Resolved::day(date).relative().with_part_of_day(part_of_day))
+}
+
+fn holiday(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Option<Resolved> {
+    let rule = lexicon::holiday_rule(group(caps, "holiday")?)?;
+    let rel = group(caps, "rel").map(str::to_ascii_lowercase);
+    let date = match ctx.reference {
+        None => {
+            return Some(match rule {
+                lexicon::HolidayRule::Fixed(month, day) => Resolved::new(TimexType::Date, format!("XXXX-{month:02}-{day:02}")),
+                _ => Resolved::new(TimexType::Date, "XXXX-XX-XX"),
+            });
+        }
+        Some(r) if r.precision == Precision::Year => holiday_in_year(rule, r.date.year())?,
+        Some(r) => match rel.as_deref() {
+            Some("last") => [r.date.year(), r.date.year() - 1].into_iter().filter_map(|y| holiday_in_year(rule, y)).find(|d| *d < r.date)?,
+            Some("next") => [r.date.year(), r.date.year() + 1].into_iter().filter_map(|y| holiday_in_year(rule, y)).find(|d| *d > r.date)?,
+            Some(_) => holiday_in_year(rule, r.date.year())?,
+            None => resolve_holiday(rule, r.date, direction_of(ctx, start, end))?,
+        },
+    };
+    Some(Resolved::day(date).relative())
 }
 
 fn relative_offset(rel: &str) -> i32 {

@@ -31,6 +31,8 @@ pub(crate) enum RuleKind {
     Weekday,
     RelativeDay,
     PartOfThisDay,
+    MidPartOfDay,
+    Holiday,
     YearQuarter,
     YearEnded,
     RelativeUnit,
@@ -66,17 +68,20 @@ pub(crate) const RULES: &[(RuleKind, &str)] = &[
     (RuleKind::DayMonthYear, r"(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"),
     (RuleKind::MonthYear, r"(?:(?P<mod>early|late|mid|the end of|the beginning of|the start of|the middle of)[- ]?\s*)?(?P<month>{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR})"),
     (RuleKind::MonthRelativeYear, r"(?P<month>{MONTH})\s+(?:of\s+)?(?P<rel>this|last|next|the following|the previous)\s+year\b"),
-    (RuleKind::ClockTime, r"(?:(?:around|approximately)\s+)?(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))?\s*(?:(?P<ampm>[ap]\.?m\b\.?)|(?P<morning>in the morning|in the evening|in the afternoon|at night)\b)(?:\s+(?P<zone>[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+(?:(?P<weekday>{WEEKDAY})|(?P<dayword>today|yesterday|tomorrow)\b))?|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?::[0-5]\d)?\b"),
+    (RuleKind::ClockTime, r"(?:(?:around|approximately)\s+)?(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))?\s*(?:(?P<ampm>[ap]\.?m\b\.?)|(?P<morning>in the morning|in the evening|in the afternoon|at night)\b)(?:\s+(?P<zone>[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+(?:(?P<weekday>{WEEKDAY})|(?P<dayword>today|yesterday|tomorrow)\b|(?P<month>{MONTH})\s*(?P<day>{DAY})))?|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?::[0-5]\d)?\b"),
     (RuleKind::WordTime, r"(?P<word>noon|midnight|midday)\b(?:\s+(?:(?P<weekday>{WEEKDAY})|(?P<dayword>today|yesterday|tomorrow)\b))?"),
     (RuleKind::PartOfWeekday, r"(?:the\s+)?(?P<pod>small hours|early hours|morning|afternoon|evening|night)\s+of\s+(?P<weekday>{WEEKDAY})"),
     (RuleKind::Weekday, r"(?:(?P<rel>last|next|this|this past|this coming|coming|early|late|earlier|later)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night)s?\b)?"),
-    (RuleKind::RelativeDay, r"(?:(?P<mod>early|earlier|late|later)\s+)?(?P<word>today|tonight|yesterday|tomorrow)\b(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?"),
+    (RuleKind::RelativeDay, r"(?:(?P<mod>early|earlier|late|later)\s+|(?P<midpod>mid-?\s?(?:morning|afternoon))\s+)?(?P<word>today|tonight|yesterday|tomorrow)\b(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?"),
     (RuleKind::PartOfThisDay, r"(?:(?P<mod>early|earlier|late|later)\s+)?(?P<rel>this|last)\s+(?P<pod>morning|afternoon|evening|night)\b"),
     // "the 1988 second quarter", "the 1988 period", "this year's third quarter", "last year's
     // quarter": before RelativeUnit, which would take "last year" alone.
     (RuleKind::YearQuarter, r"(?:(?:the|its|their)\s+)?(?P<year>{YEAR})\s+(?:(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?)?(?P<unit>quarter|period)\b|(?P<rel>this|last|next)\s+year's\s+(?:(?P<ord2>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?)?(?P<unit2>quarter|period)\b"),
     // "the year ended March 31": a fiscal year, a stretch of time; the span stops at "year".
     (RuleKind::YearEnded, r"(?:the|its)\s+(?:fiscal\s+)?year\s+(?:ended|ending)\b"),
+    // "by mid-afternoon": a part of the reference day.
+    (RuleKind::MidPartOfDay, r"(?P<pod>mid-?\s?(?:morning|afternoon))\b"),
+    (RuleKind::Holiday, r"(?:(?P<rel>last|this|next)\s+)?(?P<holiday>{HOLIDAY})\b"),
     (RuleKind::RelativeUnit, r"(?:(?P<mod>early|earlier|late|later|mid|the end of|the beginning of|the start of|the middle of|the rest of)[- ]?\s*)?(?:(?P<the>the)\s+)?(?P<rel>this past|this coming|this|last|next|past|previous|coming|following|current|prior|same)\s+(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal year)\b"),
     (RuleKind::TheWeekend, r"(?:over\s+)?the\s+weekend\b"),
     (RuleKind::EarlierInTheUnit, r"(?P<mod>earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month|year)\b"),
@@ -95,7 +100,7 @@ pub(crate) const RULES: &[(RuleKind, &str)] = &[
     (RuleKind::Month, r"(?:(?P<mod>early|mid|late|the end of|the beginning of|the start of|the middle of)[- ]?\s*)?(?:(?P<rel>this past|last|this|next|past|coming)\s+)?(?P<month>{MONTH_FULL})\b"),
     (RuleKind::Set, r"(?P<word>daily|nightly|weekly|monthly|yearly)\b|(?:every|each|per)\s+(?:(?P<unit>day|week|month|quarter|year)|(?P<weekday>{WEEKDAY})|(?P<month>{MONTH_FULL})\b)"),
     (RuleKind::YearAgoAdjective, r"year-(?:earlier|ago)\b"),
-    (RuleKind::ReferenceWord, r"(?P<word>now|currently|nowadays|these days|at present|recently|the future)\b"),
+    (RuleKind::ReferenceWord, r"(?P<word>now|currently|nowadays|these days|at present|recently|the future)\b|(?P<in_the>in\s+)?(?P<past>the\s+past)\b"),
     // "for years", "within weeks": a stretch of unknown length; the span is the noun alone.
     (RuleKind::BarePluralDuration, r"(?:for|within|in)\s+(?P<unit>{UNIT_PLURAL})\b"),
 ];
@@ -124,6 +129,7 @@ fn expand(pattern: &str) -> String {
     let number_word = alternation(&mut lexicon::NUMBER_WORDS.iter().map(|n| n.0));
     let vague = alternation(&mut lexicon::VAGUE_QUANTITIES.iter().copied());
     let units = alternation(&mut lexicon::UNITS.iter().map(|u| u.word));
+    let holiday = alternation(&mut lexicon::HOLIDAYS.iter().map(|h| h.0));
     let ordinal = alternation(&mut lexicon::ORDINAL_WORDS.iter().map(|o| o.0));
     // Years as they are spoken in broadcast transcripts: "nineteen ninety-six", "two thousand
     // and one" ("two thousand" alone is a number; only "the year two thousand" is a year).
@@ -144,6 +150,7 @@ fn expand(pattern: &str) -> String {
                 r"(?:\d+(?:\.\d+)?(?:\s+[13]/[24])?|(?:(?:a|an)\s+(?:hundred|thousand|million|dozen)|{number_word})(?:(?:-|\s+|\s+and\s+)(?:{number_word}))*|{vague}|a|an)"
             ),
         )
+        .replace("{HOLIDAY}", &format!("(?:{holiday})"))
         .replace("{UNIT_PLURAL}", &format!("(?:{units})s"))
         .replace("{UNIT}", &format!("(?:{units}|centuries)s?"))
         .replace("{ORD}", &format!(r"(?:\d{{1,2}}(?:st|nd|rd|th)|{ordinal})"))

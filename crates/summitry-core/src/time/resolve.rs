@@ -3,6 +3,8 @@
 
 use chrono::{Datelike, Duration, NaiveDate};
 
+use super::lexicon::HolidayRule;
+
 /// Which way a bare weekday or month points from the reference date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
@@ -62,6 +64,40 @@ pub fn resolve_month_day(month: u32, day: u32, anchor: NaiveDate, direction: Dir
         Direction::Forward => after,
         Direction::Nearest => match (before, after) {
             // News mostly looks back: the past wins unless the future is a month closer.
+            (Some(b), Some(a)) => Some(if (anchor - b).num_days() <= (a - anchor).num_days() + 30 { b } else { a }),
+            (b, a) => b.or(a),
+        },
+    }
+}
+
+/// The day a holiday falls on in `year`.
+pub(crate) fn holiday_in_year(rule: HolidayRule, year: i32) -> Option<NaiveDate> {
+    match rule {
+        HolidayRule::Fixed(month, day) => NaiveDate::from_ymd_opt(year, month, day),
+        HolidayRule::NthWeekday { month, weekday, n } => {
+            let weekday = chrono::Weekday::try_from(u8::try_from(weekday.checked_sub(1)?).ok()?).ok()?;
+            if n > 0 {
+                NaiveDate::from_weekday_of_month_opt(year, month, weekday, u8::try_from(n).ok()?)
+            } else {
+                (1..=5).rev().find_map(|k| NaiveDate::from_weekday_of_month_opt(year, month, weekday, k))
+            }
+        }
+        HolidayRule::ElectionDay => {
+            NaiveDate::from_weekday_of_month_opt(year, 11, chrono::Weekday::Mon, 1)?.succ_opt()
+        }
+    }
+}
+
+/// A holiday without a year, placed like [`resolve_month_day`]: the one the tense points to.
+pub(crate) fn resolve_holiday(rule: HolidayRule, anchor: NaiveDate, direction: Direction) -> Option<NaiveDate> {
+    let this_year = holiday_in_year(rule, anchor.year())?;
+    let within_slack = (this_year - anchor).num_days().abs() <= TENSE_SLACK_DAYS;
+    let before = if this_year <= anchor || within_slack { Some(this_year) } else { holiday_in_year(rule, anchor.year() - 1) };
+    let after = if this_year >= anchor || within_slack { Some(this_year) } else { holiday_in_year(rule, anchor.year() + 1) };
+    match direction {
+        Direction::Backward => before,
+        Direction::Forward => after,
+        Direction::Nearest => match (before, after) {
             (Some(b), Some(a)) => Some(if (anchor - b).num_days() <= (a - anchor).num_days() + 30 { b } else { a }),
             (b, a) => b.or(a),
         },
