@@ -170,7 +170,7 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             }
             value
         }
-        RuleKind::MonthDayYear | RuleKind::DayMonthYear => {
+        RuleKind::MonthDayYear | RuleKind::DayMonthYear | RuleKind::WeekdayMonthDay => {
             let year = group(caps, "year").and_then(full_year);
             let month = month_of(caps, year.is_some())?;
             month_day(month, number(caps, "day")?, year, start, end, ctx)?.with_part_of_day(group(caps, "pod"))
@@ -484,6 +484,9 @@ fn time_on_day(hour: u32, minute: u32, caps: &Captures<'_>, start: usize, end: u
             _ => 0,
         };
         ctx.reference_day().and_then(|r| r.checked_add_signed(Duration::days(offset)))
+    } else if direction_of(ctx, start, end) == Direction::Backward && ctx.last_day.is_some() {
+        // "He was shot at 10 p.m.": a past clock time belongs to the day the story last named.
+        ctx.last_day
     } else {
         ctx.reference_day()
     };
@@ -797,6 +800,10 @@ fn duration(caps: &Captures<'_>, end: usize, ctx: &Context<'_>) -> Option<Resolv
     let is_age = caps.get(0).is_some_and(|w| w.as_str().to_ascii_lowercase().ends_with("-old"))
         || (after.len() >= 3 && after.is_char_boundary(3) && after[..3].eq_ignore_ascii_case("old") && !after[3..].starts_with(|c: char| c.is_ascii_alphanumeric()));
     if is_age {
+        return None;
+    }
+    // "a year-earlier loss", "at year-end": another expression holds the unit.
+    if ctx.text[end..].starts_with(['-']) && ctx.text[end + 1..].starts_with(|c: char| c.is_ascii_alphabetic()) {
         return None;
     }
     // "three-quarters of the vote" is a fraction.

@@ -27,6 +27,7 @@ pub(crate) enum RuleKind {
     MonthRelativeYear,
     ClockTime,
     WordTime,
+    WeekdayMonthDay,
     PartOfWeekday,
     Weekday,
     RelativeDay,
@@ -70,6 +71,8 @@ pub(crate) const RULES: &[(RuleKind, &str)] = &[
     (RuleKind::MonthRelativeYear, r"(?P<month>{MONTH})\s+(?:of\s+)?(?P<rel>this|last|next|the following|the previous)\s+year\b"),
     (RuleKind::ClockTime, r"(?:(?:around|approximately)\s+)?(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))?\s*(?:(?P<ampm>[ap]\.?m\b\.?)|(?P<morning>in the morning|in the evening|in the afternoon|at night)\b)(?:\s+(?P<zone>[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+(?:(?P<weekday>{WEEKDAY})|(?P<dayword>today|yesterday|tomorrow)\b|(?P<month>{MONTH})\s*(?P<day>{DAY})))?|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?::[0-5]\d)?\b"),
     (RuleKind::WordTime, r"(?P<word>noon|midnight|midday)\b(?:\s+(?:(?P<weekday>{WEEKDAY})|(?P<dayword>today|yesterday|tomorrow)\b))?"),
+    // "Saturday, April 25": one date, the weekday only confirms it.
+    (RuleKind::WeekdayMonthDay, r"(?P<weekday>{WEEKDAY}),?\s+(?P<month>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"),
     (RuleKind::PartOfWeekday, r"(?:the\s+)?(?P<pod>small hours|early hours|morning|afternoon|evening|night)\s+of\s+(?P<weekday>{WEEKDAY})"),
     (RuleKind::Weekday, r"(?:(?P<rel>last|next|this|this past|this coming|coming|early|late|earlier|later)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night)s?\b)?"),
     (RuleKind::RelativeDay, r"(?:(?P<mod>early|earlier|late|later)\s+|(?P<midpod>mid-?\s?(?:morning|afternoon))\s+)?(?P<word>today|tonight|yesterday|tomorrow)\b(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?"),
