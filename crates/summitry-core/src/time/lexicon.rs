@@ -219,6 +219,9 @@ pub(crate) const REFERENCE_WORDS: &[(&str, &str)] = &[
     ("the past", "PAST_REF"),
     ("in the past", "PAST_REF"),
     ("the future", "FUTURE_REF"),
+    ("the near future", "FUTURE_REF"),
+    ("the near term", "FUTURE_REF"),
+    ("the short term", "FUTURE_REF"),
     ("future", "FUTURE_REF"),
     ("soon", "FUTURE_REF"),
     ("a later date", "FUTURE_REF"),
@@ -231,6 +234,8 @@ pub(crate) const FREQUENCY_WORDS: &[(&str, &str)] = &[
     ("weekly", "P1W"),
     ("monthly", "P1M"),
     ("yearly", "P1Y"),
+    ("annually", "P1Y"),
+    ("hourly", "PT1H"),
 ];
 
 pub(crate) fn month_number(word: &str) -> Option<u32> {

@@ -321,6 +321,9 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             if hyphenated && group(caps, "dir").is_none() {
                 value.start = caps.name("num").map(|m| start + m.start());
             }
+            if is_rate(caps, start, ctx) {
+                value.kind = TimexType::Set;
+            }
             value
         }
         RuleKind::Season => season(caps, ctx)?,
@@ -635,7 +638,14 @@ fn units_ago(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -
     let dir = lexicon::normalize_spaces(group(caps, "dir")?);
     let backward = matches!(dir.as_str(), "ago" | "earlier" | "before" | "back");
     let Some(quantity) = lexicon::parse_quantity(group(caps, "num")?)? else {
-        return Some(Resolved::new(TimexType::Date, if backward { "PAST_REF" } else { "FUTURE_REF" }));
+        // "a few days later": an unknown stretch from a point the text names, not a date;
+        // "a few years ago" is only somewhere in the past.
+        if dir == "ago" || dir == "back" {
+            return Some(Resolved::new(TimexType::Date, "PAST_REF"));
+        }
+        let mut value = duration_value(None, unit)?;
+        value.end = caps.name("unit").map(|u| start + u.end());
+        return Some(value);
     };
     let n = quantity.floor() as i64;
     if !(0..=10_000).contains(&n) {
@@ -790,6 +800,27 @@ fn duration_value(quantity: Option<f64>, unit: &lexicon::Unit) -> Option<Resolve
         letter => format!("{prefix}{whole}{letter}"),
     };
     Some(Resolved::new(TimexType::Duration, value))
+}
+
+/// "$500 million a year", "700 seats a week": "a <unit>" after an amount is how often, a set.
+fn is_rate(caps: &Captures<'_>, start: usize, ctx: &Context<'_>) -> bool {
+    let whole = caps.get(0).map_or("", |m| m.as_str());
+    let lone_article = group(caps, "num").is_some_and(|n| n.eq_ignore_ascii_case("a") || n.eq_ignore_ascii_case("an"));
+    if !lone_article || whole.len() > 12 || group(caps, "the").is_some() || group(caps, "dir").is_some() || group(caps, "approx").is_some() {
+        return false;
+    }
+    let is_amount = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_digit() || c == '$')
+            || ["thousand", "million", "billion", "hundred", "dozen"].iter().any(|m| w.eq_ignore_ascii_case(m))
+            || lexicon::parse_number_words(&w.to_ascii_lowercase()).is_some_and(|n| n > 1)
+    };
+    let mut words_before = ctx.text[..start].split_ascii_whitespace().rev();
+    match (words_before.next(), words_before.next()) {
+        (Some(last), _) if is_amount(last.trim_end_matches(',')) => true,
+        // "seats a week": a plural noun counted just before.
+        (Some(noun), Some(count)) => noun.ends_with('s') && noun.chars().all(|c| c.is_ascii_alphabetic()) && is_amount(count),
+        _ => false,
+    }
 }
 
 fn duration(caps: &Captures<'_>, end: usize, ctx: &Context<'_>) -> Option<Resolved> {
