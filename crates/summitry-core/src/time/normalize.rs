@@ -885,7 +885,7 @@ fn season(caps: &Captures<'_>, ctx: &Context<'_>) -> Option<Resolved> {
     })
 }
 
-/// A decade as TimeML writes it: its first three digits (`199` for the 1990s).
+/// A decade as `TimeML` writes it: its first three digits (`199` for the 1990s).
 fn decade_value(decade: i32) -> Option<Resolved> {
     if decade % 10 != 0 {
         return None;

@@ -305,7 +305,7 @@ pub(crate) fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, u
             break;
         }
         // `said.'' The`: a quotation closing a sentence.
-        if is_closing_mark(c) && bytes.get(s).is_some_and(|n| *n == b' ') && bytes[lower_limit..s].iter().rev().skip_while(|b| is_closing_mark(**b)).next().is_some_and(|b| matches!(b, b'.' | b'!' | b'?')) {
+        if is_closing_mark(c) && bytes.get(s).is_some_and(|n| *n == b' ') && bytes[lower_limit..s].iter().rev().find(|b| !is_closing_mark(**b)).is_some_and(|b| matches!(b, b'.' | b'!' | b'?')) {
             break;
         }
         s -= 1;
