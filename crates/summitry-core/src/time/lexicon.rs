@@ -176,6 +176,40 @@ pub(crate) const SEASONS: &[(&str, &str, u32)] = &[
     ("winter", "WI", 4),
 ];
 
+/// How a holiday falls in a year.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum HolidayRule {
+    /// The same month and day every year.
+    Fixed(u32, u32),
+    /// The `n`th given ISO weekday of a month (`n` = -1: the last one).
+    NthWeekday { month: u32, weekday: u32, n: i32 },
+    /// The Tuesday after the first Monday of November (US election day).
+    ElectionDay,
+}
+
+/// Holidays of the English-language calendar, by their usual names (US dates where they
+/// differ).
+pub(crate) const HOLIDAYS: &[(&str, HolidayRule)] = &[
+    ("christmas day", HolidayRule::Fixed(12, 25)),
+    ("christmas eve", HolidayRule::Fixed(12, 24)),
+    ("christmas", HolidayRule::Fixed(12, 25)),
+    ("new year's day", HolidayRule::Fixed(1, 1)),
+    ("new year's eve", HolidayRule::Fixed(12, 31)),
+    ("independence day", HolidayRule::Fixed(7, 4)),
+    ("halloween", HolidayRule::Fixed(10, 31)),
+    ("valentine's day", HolidayRule::Fixed(2, 14)),
+    ("thanksgiving day", HolidayRule::NthWeekday { month: 11, weekday: 4, n: 4 }),
+    ("thanksgiving", HolidayRule::NthWeekday { month: 11, weekday: 4, n: 4 }),
+    ("labor day", HolidayRule::NthWeekday { month: 9, weekday: 1, n: 1 }),
+    ("memorial day", HolidayRule::NthWeekday { month: 5, weekday: 1, n: -1 }),
+    ("election day", HolidayRule::ElectionDay),
+];
+
+pub(crate) fn holiday_rule(name: &str) -> Option<HolidayRule> {
+    let name = normalize_spaces(name);
+    HOLIDAYS.iter().find(|(n, _)| *n == name).map(|&(_, rule)| rule)
+}
+
 /// Words that mark the present, past or future without a date.
 pub(crate) const REFERENCE_WORDS: &[(&str, &str)] = &[
     ("right now", "PRESENT_REF"),
@@ -193,6 +227,9 @@ pub(crate) const REFERENCE_WORDS: &[(&str, &str)] = &[
     ("the past", "PAST_REF"),
     ("in the past", "PAST_REF"),
     ("the future", "FUTURE_REF"),
+    ("the near future", "FUTURE_REF"),
+    ("the near term", "FUTURE_REF"),
+    ("the short term", "FUTURE_REF"),
     ("future", "FUTURE_REF"),
     ("soon", "FUTURE_REF"),
     ("a later date", "FUTURE_REF"),
@@ -205,6 +242,8 @@ pub(crate) const FREQUENCY_WORDS: &[(&str, &str)] = &[
     ("weekly", "P1W"),
     ("monthly", "P1M"),
     ("yearly", "P1Y"),
+    ("annually", "P1Y"),
+    ("hourly", "PT1H"),
 ];
 
 pub(crate) fn month_number(word: &str) -> Option<u32> {
@@ -281,6 +320,17 @@ pub(crate) fn parse_quantity(text: &str) -> Option<Option<f64>> {
     parse_number_words(&words).map(|n| Some(n as f64))
 }
 
+/// A year in words: "nineteen ninety-six" = 1996, "two thousand and one" = 2001.
+pub(crate) fn spoken_year(text: &str) -> Option<i32> {
+    let words = normalize_spaces(text);
+    let year = match words.strip_prefix("nineteen ") {
+        Some(rest) => 1900 + parse_number_words(rest)?,
+        None => parse_number_words(&words)?,
+    };
+    let year = i32::try_from(year).ok()?;
+    (1900..2100).contains(&year).then_some(year)
+}
+
 fn parse_fraction(text: &str) -> Option<f64> {
     match text {
         "1/2" | "and a half" => Some(0.5),
@@ -333,6 +383,9 @@ mod tests {
         assert_eq!(parse_number_words("banana"), None);
         assert_eq!(parse_quantity("several"), Some(None));
         assert_eq!(parse_quantity("2 1/2"), Some(Some(2.5)));
+        assert_eq!(spoken_year("nineteen ninety-six"), Some(1996));
+        assert_eq!(spoken_year("two thousand and one"), Some(2001));
+        assert_eq!(spoken_year("two thousand"), Some(2000));
     }
 
     #[test]

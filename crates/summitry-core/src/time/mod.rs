@@ -147,7 +147,7 @@ pub fn find_timexes_with(text: &str, reference: Option<Reference>) -> Vec<Timex>
     let mut context = normalize::Context {
         text,
         reference,
-        day_first: numeric_dates_read_day_first(text),
+        day_first: std::cell::OnceCell::new(),
         last_day: None,
         last_quarter: None,
         last_year: None,
@@ -200,7 +200,7 @@ fn quarter_of_value(value: &str) -> Option<(i32, u32)> {
 
 /// Whether `a/b/yyyy` dates in this text are day first: yes if any has a first number above 12,
 /// no if any has a second number above 12, else day first (the common order outside the US).
-fn numeric_dates_read_day_first(text: &str) -> bool {
+pub(crate) fn numeric_dates_read_day_first(text: &str) -> bool {
     static NUMERIC_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(r"(?-u:\b)([0-9]{1,2})[/.-]([0-9]{1,2})[/.-](?:[0-9]{4}|[0-9]{2})(?-u:\b)").expect("valid")
     });

@@ -6,7 +6,7 @@ use regex::Captures;
 use super::lexicon;
 use super::patterns::RuleKind;
 use super::resolve::{
-    first_day_of_quarter, first_of_month_shifted, iso_week_value, quarter_of, resolve_month,
+    first_day_of_quarter, first_of_month_shifted, holiday_in_year, iso_week_value, quarter_of, resolve_holiday, resolve_month,
     resolve_month_day, resolve_weekday, sentence_bounds, tense_direction, Direction,
 };
 use super::{Reference, Timex, TimexType};
@@ -16,8 +16,9 @@ use crate::model::Precision;
 pub(crate) struct Context<'a> {
     pub(crate) text: &'a str,
     pub(crate) reference: Option<Reference>,
-    /// Numeric dates `a/b/yyyy` read day first (from the document's unambiguous dates).
-    pub(crate) day_first: bool,
+    /// Numeric dates `a/b/yyyy` read day first (from the document's unambiguous dates);
+    /// worked out on the first numeric date, since most texts have none.
+    pub(crate) day_first: std::cell::OnceCell<bool>,
     /// The last day-precision date resolved earlier in the text ("the same day", "two days later").
     pub(crate) last_day: Option<NaiveDate>,
     /// The last quarter named earlier in the text ("the quarter").
@@ -48,11 +49,13 @@ struct Resolved {
     relative: bool,
     /// A later start than the match's (words the pattern needs but the span leaves out).
     start: Option<usize>,
+    /// An earlier end than the match's, likewise.
+    end: Option<usize>,
 }
 
 impl Resolved {
     fn new(kind: TimexType, value: impl Into<String>) -> Self {
-        Resolved { kind, value: value.into(), date: None, date_end: None, precision: None, relative: false, start: None }
+        Resolved { kind, value: value.into(), date: None, date_end: None, precision: None, relative: false, start: None, end: None }
     }
     fn day(date: NaiveDate) -> Self {
         Resolved {
@@ -79,6 +82,11 @@ impl Resolved {
     }
     fn relative(mut self) -> Self {
         self.relative = true;
+        self
+    }
+    fn with_part_code(mut self, code: &str) -> Self {
+        self.value.push('T');
+        self.value.push_str(code);
         self
     }
     fn with_part_of_day(mut self, part: Option<&str>) -> Self {
@@ -114,8 +122,11 @@ fn month_of(caps: &Captures<'_>, year_given: bool) -> Option<u32> {
     lexicon::month_number(word)
 }
 
-/// Years written with two digits: 00-49 are 20xx, 50-99 19xx.
+/// Years written with two digits: 00-49 are 20xx, 50-99 19xx; spoken years in words.
 fn full_year(text: &str) -> Option<i32> {
+    if !text.starts_with(|c: char| c.is_ascii_digit()) {
+        return lexicon::spoken_year(text);
+    }
     let n: i32 = text.parse().ok()?;
     Some(match text.len() {
         2 if n < 50 => 2000 + n,
@@ -159,7 +170,7 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             }
             value
         }
-        RuleKind::MonthDayYear | RuleKind::DayMonthYear => {
+        RuleKind::MonthDayYear | RuleKind::DayMonthYear | RuleKind::WeekdayMonthDay => {
             let year = group(caps, "year").and_then(full_year);
             let month = month_of(caps, year.is_some())?;
             month_day(month, number(caps, "day")?, year, start, end, ctx)?.with_part_of_day(group(caps, "pod"))
@@ -189,14 +200,21 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             };
             time_on_day(hour, 0, caps, start, end, ctx)
         }
-        RuleKind::PartOfWeekday | RuleKind::Weekday => weekday(caps, start, end, ctx)?,
+        RuleKind::PartOfWeekday => weekday(caps, start, end, ctx, group(caps, "pod"))?,
+        // "Friday night" is dated to the day, as TimeBank annotates it; "the small hours of
+        // Thursday" keeps its part of day, since it names a time, not the day.
+        RuleKind::Weekday => weekday(caps, start, end, ctx, None)?,
         RuleKind::RelativeDay => {
             let word = group(caps, "word")?.to_ascii_lowercase();
+            // "mid-afternoon yesterday": the part of day comes first.
+            let named_part = group(caps, "pod").or_else(|| {
+                group(caps, "midpod").map(|p| if p.to_ascii_lowercase().contains("afternoon") { "afternoon" } else { "morning" })
+            });
             let (offset, part) = match word.as_str() {
-                "yesterday" => (-1, group(caps, "pod")),
-                "tomorrow" => (1, group(caps, "pod")),
+                "yesterday" => (-1, named_part),
+                "tomorrow" => (1, named_part),
                 "tonight" => (0, Some("night")),
-                _ => (0, group(caps, "pod")),
+                _ => (0, named_part),
             };
             match ctx.reference_day() {
                 Some(reference) => {
@@ -225,6 +243,28 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             value.kind = TimexType::Time;
             value
         }
+        RuleKind::YearQuarter => year_quarter(caps, ctx)?,
+        RuleKind::YearEnded => {
+            let mut value = Resolved::new(TimexType::Duration, "P1Y");
+            value.end = ctx.text[start..end].to_ascii_lowercase().rfind("year").map(|i| start + i + "year".len());
+            value
+        }
+        RuleKind::BarePluralDuration => {
+            let unit = caps.name("unit")?;
+            let mut value = duration_value(None, lexicon::unit_of(unit.as_str())?)?;
+            value.start = Some(start + unit.start());
+            value
+        }
+        RuleKind::MidPartOfDay => {
+            let code = if group(caps, "pod")?.to_ascii_lowercase().contains("afternoon") { "AF" } else { "MO" };
+            match ctx.reference_day() {
+                Some(day) => Resolved { kind: TimexType::Time, ..Resolved::day(day) },
+                None => Resolved::new(TimexType::Time, "XXXX-XX-XX"),
+            }
+            .with_part_code(code)
+            .relative()
+        }
+        RuleKind::Holiday => holiday(caps, start, end, ctx)?,
         RuleKind::RelativeUnit => relative_unit(caps, start, end, ctx)?,
         RuleKind::TheWeekend => match ctx.reference_day() {
             Some(r) => {
@@ -281,6 +321,9 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             if hyphenated && group(caps, "dir").is_none() {
                 value.start = caps.name("num").map(|m| start + m.start());
             }
+            if is_rate(caps, start, ctx) {
+                value.kind = TimexType::Set;
+            }
             value
         }
         RuleKind::Season => season(caps, ctx)?,
@@ -310,8 +353,11 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
         RuleKind::Month => {
             let month = month_of(caps, false)?;
             let word = group(caps, "month")?;
-            // A capitalised "May"/"March" starting a sentence before a verb is not a month.
-            if matches!(word, "May" | "March") && group(caps, "rel").is_none() && group(caps, "mod").is_none() {
+            // A capitalised "May"/"March" before a lower-case word is the verb or the noun,
+            // unless a preposition of time puts it in the calendar ("in May a judge ruled").
+            let word_before = ctx.text[..start].trim_end().rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+            let after_preposition = ["in", "since", "by", "until", "from", "through", "during", "before", "after"].iter().any(|p| word_before.eq_ignore_ascii_case(p));
+            if matches!(word, "May" | "March") && group(caps, "rel").is_none() && group(caps, "mod").is_none() && !after_preposition {
                 let next = ctx.text[end..].trim_start();
                 let next_word: String = next.chars().take_while(char::is_ascii_alphabetic).collect();
                 if next_word.chars().next().is_some_and(|c| c.is_ascii_lowercase()) && !matches!(next_word.as_str(), "and" | "to" | "or" | "through" | "last" | "this" | "next") {
@@ -334,6 +380,16 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
                 }
             }
         }
+        RuleKind::ReferenceWord if caps.name("past").is_some() => {
+            // "in the past": not "the past 20 years" nor "the past few weeks" (other rules).
+            let next_word = ctx.text[end..].trim_start().split(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or("");
+            if next_word.starts_with(|c: char| c.is_ascii_digit()) || lexicon::parse_quantity(next_word).is_some() || lexicon::unit_of(next_word).is_some() {
+                return None;
+            }
+            let mut value = Resolved::new(TimexType::Date, "PAST_REF");
+            value.start = caps.name("past").map(|m| start + m.start());
+            value
+        }
         RuleKind::ReferenceWord => {
             let word = lexicon::normalize_spaces(group(caps, "word")?);
             let value = lexicon::REFERENCE_WORDS.iter().find(|(w, _)| *w == word).map(|&(_, v)| v)?;
@@ -342,7 +398,7 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
     };
     Some(Timex {
         start: value.start.unwrap_or(start),
-        end,
+        end: value.end.unwrap_or(end),
         kind: value.kind,
         value: value.value,
         date: value.date,
@@ -368,7 +424,7 @@ fn numeric_date(caps: &Captures<'_>, ctx: &Context<'_>) -> Option<Resolved> {
         (a, b)
     } else if b > 12 {
         (b, a)
-    } else if ctx.day_first {
+    } else if *ctx.day_first.get_or_init(|| super::numeric_dates_read_day_first(ctx.text)) {
         (a, b)
     } else {
         (b, a)
@@ -414,7 +470,11 @@ fn clock_time(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) 
 
 /// A clock time on the day a weekday or day word names, else on the reference day.
 fn time_on_day(hour: u32, minute: u32, caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Resolved {
-    let day = if let Some(weekday) = group(caps, "weekday").and_then(lexicon::weekday_number) {
+    let month_day = group(caps, "month").and_then(lexicon::month_number).zip(number(caps, "day"));
+    let day = if let Some((month, day)) = month_day {
+        let direction = direction_of(ctx, start, end);
+        ctx.reference_day().and_then(|r| resolve_month_day(month, day, r, direction))
+    } else if let Some(weekday) = group(caps, "weekday").and_then(lexicon::weekday_number) {
         let direction = match direction_of(ctx, start, end) {
             Direction::Nearest => Direction::Backward,
             d => d,
@@ -427,6 +487,9 @@ fn time_on_day(hour: u32, minute: u32, caps: &Captures<'_>, start: usize, end: u
             _ => 0,
         };
         ctx.reference_day().and_then(|r| r.checked_add_signed(Duration::days(offset)))
+    } else if direction_of(ctx, start, end) == Direction::Backward && ctx.last_day.is_some() {
+        // "He was shot at 10 p.m.": a past clock time belongs to the day the story last named.
+        ctx.last_day
     } else {
         ctx.reference_day()
     };
@@ -442,7 +505,7 @@ fn time_on_day(hour: u32, minute: u32, caps: &Captures<'_>, start: usize, end: u
     }
 }
 
-fn weekday(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Option<Resolved> {
+fn weekday(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>, part_of_day: Option<&str>) -> Option<Resolved> {
     let word = group(caps, "weekday")?;
     let bare = word.trim_end_matches('.');
     // "wed", "mon" in lower case are ordinary words.
@@ -452,7 +515,7 @@ fn weekday(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> 
     let weekday = lexicon::weekday_number(word)?;
     let rel = group(caps, "rel").map(lexicon::normalize_spaces);
     let Some(reference) = ctx.reference_day() else {
-        return Some(Resolved::new(TimexType::Date, format!("XXXX-WXX-{weekday}")).relative().with_part_of_day(group(caps, "pod")));
+        return Some(Resolved::new(TimexType::Date, format!("XXXX-WXX-{weekday}")).relative().with_part_of_day(part_of_day));
     };
     let date = match rel.as_deref() {
         Some("last" | "this past") => {
@@ -469,7 +532,28 @@ fn weekday(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> 
             direction => resolve_weekday(reference, weekday, direction)?,
         },
     };
-    Some(Resolved::day(date).relative().with_part_of_day(group(caps, "pod")))
+    Some(Resolved::day(date).relative().with_part_of_day(part_of_day))
+}
+
+fn holiday(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Option<Resolved> {
+    let rule = lexicon::holiday_rule(group(caps, "holiday")?)?;
+    let rel = group(caps, "rel").map(str::to_ascii_lowercase);
+    let date = match ctx.reference {
+        None => {
+            return Some(match rule {
+                lexicon::HolidayRule::Fixed(month, day) => Resolved::new(TimexType::Date, format!("XXXX-{month:02}-{day:02}")),
+                _ => Resolved::new(TimexType::Date, "XXXX-XX-XX"),
+            });
+        }
+        Some(r) if r.precision == Precision::Year => holiday_in_year(rule, r.date.year())?,
+        Some(r) => match rel.as_deref() {
+            Some("last") => [r.date.year(), r.date.year() - 1].into_iter().filter_map(|y| holiday_in_year(rule, y)).find(|d| *d < r.date)?,
+            Some("next") => [r.date.year(), r.date.year() + 1].into_iter().filter_map(|y| holiday_in_year(rule, y)).find(|d| *d > r.date)?,
+            Some(_) => holiday_in_year(rule, r.date.year())?,
+            None => resolve_holiday(rule, r.date, direction_of(ctx, start, end))?,
+        },
+    };
+    Some(Resolved::day(date).relative())
 }
 
 fn relative_offset(rel: &str) -> i32 {
@@ -513,7 +597,7 @@ fn this_unit(unit: &str, offset: i32, ctx: &Context<'_>) -> Option<Resolved> {
             None => Resolved::new(TimexType::Date, "XXXX-QX"),
         },
         "decade" => match ctx.reference_year() {
-            Some(y) => Resolved::new(TimexType::Date, format!("{:03}X", (y / 10 + offset))),
+            Some(y) => Resolved::new(TimexType::Date, format!("{:03}", (y / 10 + offset))),
             None => Resolved::new(TimexType::Date, "XXXX"),
         },
         "century" => match ctx.reference_year() {
@@ -529,8 +613,9 @@ fn relative_unit(caps: &Captures<'_>, _start: usize, _end: usize, ctx: &Context<
     let rel = group(caps, "rel")?;
     let unit = lexicon::normalize_spaces(group(caps, "unit")?);
     let rel_words = lexicon::normalize_spaces(rel);
-    // "the past year", "the next month": a stretch of time, not a calendar unit.
-    if group(caps, "the").is_some() && group(caps, "mod").is_none() && matches!(rel_words.as_str(), "past" | "last" | "next" | "coming") {
+    // "the next month": a stretch of time ahead; "the past year" is the last calendar year, as
+    // "last year" is (the TimeBank reading).
+    if group(caps, "the").is_some() && group(caps, "mod").is_none() && matches!(rel_words.as_str(), "next" | "coming") {
         let letter = lexicon::unit_of(&unit).map_or("Y", |u| u.letter);
         return Some(match unit.as_str() {
             "decade" => Resolved::new(TimexType::Duration, "P10Y"),
@@ -538,9 +623,6 @@ fn relative_unit(caps: &Captures<'_>, _start: usize, _end: usize, ctx: &Context<
             "fiscal year" => Resolved::new(TimexType::Duration, "P1Y"),
             _ => Resolved::new(TimexType::Duration, format!("P1{letter}")),
         });
-    }
-    if group(caps, "the").is_some() && rel_words == "past" {
-        return None;
     }
     // "the following year", "the same year": counted from the year the text last named.
     if unit == "year" && matches!(rel_words.as_str(), "following" | "previous" | "prior" | "same") {
@@ -556,7 +638,14 @@ fn units_ago(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -
     let dir = lexicon::normalize_spaces(group(caps, "dir")?);
     let backward = matches!(dir.as_str(), "ago" | "earlier" | "before" | "back");
     let Some(quantity) = lexicon::parse_quantity(group(caps, "num")?)? else {
-        return Some(Resolved::new(TimexType::Date, if backward { "PAST_REF" } else { "FUTURE_REF" }));
+        // "a few days later": an unknown stretch from a point the text names, not a date;
+        // "a few years ago" is only somewhere in the past.
+        if dir == "ago" || dir == "back" {
+            return Some(Resolved::new(TimexType::Date, "PAST_REF"));
+        }
+        let mut value = duration_value(None, unit)?;
+        value.end = caps.name("unit").map(|u| start + u.end());
+        return Some(value);
     };
     let n = quantity.floor() as i64;
     if !(0..=10_000).contains(&n) {
@@ -628,6 +717,22 @@ fn quarter(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> 
     })
 }
 
+/// A quarter by ordinal, or the quarter the text is about, in a stated year ("the 1988 second
+/// quarter", "the 1988 period", "this year's third quarter").
+fn year_quarter(caps: &Captures<'_>, ctx: &Context<'_>) -> Option<Resolved> {
+    let year = match (group(caps, "year"), group(caps, "rel")) {
+        (Some(year), _) => full_year(year)?,
+        (None, Some(rel)) => ctx.reference_year()? + relative_offset(rel),
+        (None, None) => return None,
+    };
+    let quarter = match group(caps, "ord").or_else(|| group(caps, "ord2")) {
+        Some(ord) if ord.eq_ignore_ascii_case("final") => 4,
+        Some(ord) => lexicon::ordinal_number(ord)?,
+        None => ctx.last_quarter.or_else(|| ctx.reference_month().map(last_completed_quarter)).map(|(_, q)| q)?,
+    };
+    (1..=4).contains(&quarter).then(|| Resolved::quarter(year, quarter).relative())
+}
+
 fn named_period(caps: &Captures<'_>, ctx: &Context<'_>) -> Option<Resolved> {
     let rel = group(caps, "rel").map(lexicon::normalize_spaces);
     let unit = group(caps, "unit")?.to_ascii_lowercase();
@@ -644,7 +749,7 @@ fn named_period(caps: &Captures<'_>, ctx: &Context<'_>) -> Option<Resolved> {
         return Some(Resolved::new(TimexType::Date, "XXXX-QX"));
     };
     let (year, q) = match rel.as_deref() {
-        Some("year ago" | "year earlier" | "comparable" | "year before") => (year - 1, q),
+        Some("year ago" | "year earlier" | "comparable" | "comparable year ago" | "comparable year earlier" | "year before") => (year - 1, q),
         Some("previous" | "prior") => {
             let index = year * 4 + q as i32 - 2;
             (index.div_euclid(4), index.rem_euclid(4) as u32 + 1)
@@ -697,11 +802,39 @@ fn duration_value(quantity: Option<f64>, unit: &lexicon::Unit) -> Option<Resolve
     Some(Resolved::new(TimexType::Duration, value))
 }
 
+/// "$500 million a year", "700 seats a week": "a <unit>" after an amount is how often, a set.
+fn is_rate(caps: &Captures<'_>, start: usize, ctx: &Context<'_>) -> bool {
+    let whole = caps.get(0).map_or("", |m| m.as_str());
+    let lone_article = group(caps, "num").is_some_and(|n| n.eq_ignore_ascii_case("a") || n.eq_ignore_ascii_case("an"));
+    if !lone_article || whole.len() > 12 || group(caps, "the").is_some() || group(caps, "dir").is_some() || group(caps, "approx").is_some() {
+        return false;
+    }
+    let is_amount = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_digit() || c == '$')
+            || ["thousand", "million", "billion", "hundred", "dozen"].iter().any(|m| w.eq_ignore_ascii_case(m))
+            || lexicon::parse_number_words(&w.to_ascii_lowercase()).is_some_and(|n| n > 1)
+    };
+    let mut words_before = ctx.text[..start].split_ascii_whitespace().rev();
+    match (words_before.next(), words_before.next()) {
+        (Some(last), _) if is_amount(last.trim_end_matches(',')) => true,
+        // "seats a week": a plural noun counted just before.
+        (Some(noun), Some(count)) => noun.ends_with('s') && noun.chars().all(|c| c.is_ascii_alphabetic()) && is_amount(count),
+        _ => false,
+    }
+}
+
 fn duration(caps: &Captures<'_>, end: usize, ctx: &Context<'_>) -> Option<Resolved> {
     let unit_word = group(caps, "unit")?;
     let unit = lexicon::unit_of(unit_word)?;
-    // "a 6-year-old boy" is an age, not a stretch of time.
-    if unit.letter == "Y" && caps.get(0).is_some_and(|w| w.as_str().to_ascii_lowercase().ends_with("-old")) {
+    // "a 6-year-old boy", "52 years old": an age, not a stretch of time.
+    let after = ctx.text[end..].trim_start_matches([' ', '-']);
+    let is_age = caps.get(0).is_some_and(|w| w.as_str().to_ascii_lowercase().ends_with("-old"))
+        || (after.len() >= 3 && after.is_char_boundary(3) && after[..3].eq_ignore_ascii_case("old") && !after[3..].starts_with(|c: char| c.is_ascii_alphanumeric()));
+    if is_age {
+        return None;
+    }
+    // "a year-earlier loss", "at year-end": another expression holds the unit.
+    if ctx.text[end..].starts_with(['-']) && ctx.text[end + 1..].starts_with(|c: char| c.is_ascii_alphabetic()) {
         return None;
     }
     // "three-quarters of the vote" is a fraction.
@@ -752,14 +885,18 @@ fn season(caps: &Captures<'_>, ctx: &Context<'_>) -> Option<Resolved> {
     })
 }
 
+/// A decade as `TimeML` writes it: its first three digits (`199` for the 1990s).
 fn decade_value(decade: i32) -> Option<Resolved> {
     if decade % 10 != 0 {
         return None;
     }
-    Some(Resolved::new(TimexType::Date, format!("{:03}X", decade / 10)))
+    Some(Resolved::new(TimexType::Date, format!("{:03}", decade / 10)))
 }
 
 fn year(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Option<Resolved> {
+    if let Some(spoken) = group(caps, "spoken").or_else(|| group(caps, "spoken2")) {
+        return Resolved::year(lexicon::spoken_year(spoken)?);
+    }
     let year: i32 = group(caps, "year")?.parse().ok()?;
     let bytes = ctx.text.as_bytes();
     let year_start = caps.name("year").map_or(start, |m| start + m.start());

@@ -27,10 +27,15 @@ pub(crate) enum RuleKind {
     MonthRelativeYear,
     ClockTime,
     WordTime,
+    WeekdayMonthDay,
     PartOfWeekday,
     Weekday,
     RelativeDay,
     PartOfThisDay,
+    MidPartOfDay,
+    Holiday,
+    YearQuarter,
+    YearEnded,
     RelativeUnit,
     TheWeekend,
     EarlierInTheUnit,
@@ -50,6 +55,7 @@ pub(crate) enum RuleKind {
     Set,
     YearAgoAdjective,
     ReferenceWord,
+    BarePluralDuration,
 }
 
 /// The rules in priority order. Groups must be named (`(?P<name>...)`) or non-capturing.
@@ -63,19 +69,29 @@ pub(crate) const RULES: &[(RuleKind, &str)] = &[
     (RuleKind::DayMonthYear, r"(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"),
     (RuleKind::MonthYear, r"(?:(?P<mod>early|late|mid|the end of|the beginning of|the start of|the middle of)[- ]?\s*)?(?P<month>{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR})"),
     (RuleKind::MonthRelativeYear, r"(?P<month>{MONTH})\s+(?:of\s+)?(?P<rel>this|last|next|the following|the previous)\s+year\b"),
-    (RuleKind::ClockTime, r"(?:(?:around|approximately)\s+)?(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))?\s*(?:(?P<ampm>[ap]\.?m\b\.?)|(?P<morning>in the morning|in the evening|in the afternoon|at night)\b)(?:\s+(?P<zone>[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+(?:(?P<weekday>{WEEKDAY})|(?P<dayword>today|yesterday|tomorrow)\b))?|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?::[0-5]\d)?\b"),
+    (RuleKind::ClockTime, r"(?:(?:around|approximately)\s+)?(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))?\s*(?:(?P<ampm>[ap]\.?m\b\.?)|(?P<morning>in the morning|in the evening|in the afternoon|at night)\b)(?:\s+(?P<zone>[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+(?:(?P<weekday>{WEEKDAY})|(?P<dayword>today|yesterday|tomorrow)\b|(?P<month>{MONTH})\s*(?P<day>{DAY})))?|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?::[0-5]\d)?\b"),
     (RuleKind::WordTime, r"(?P<word>noon|midnight|midday)\b(?:\s+(?:(?P<weekday>{WEEKDAY})|(?P<dayword>today|yesterday|tomorrow)\b))?"),
+    // "Saturday, April 25": one date, the weekday only confirms it.
+    (RuleKind::WeekdayMonthDay, r"(?P<weekday>{WEEKDAY}),?\s+(?P<month>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"),
     (RuleKind::PartOfWeekday, r"(?:the\s+)?(?P<pod>small hours|early hours|morning|afternoon|evening|night)\s+of\s+(?P<weekday>{WEEKDAY})"),
     (RuleKind::Weekday, r"(?:(?P<rel>last|next|this|this past|this coming|coming|early|late|earlier|later)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night)s?\b)?"),
-    (RuleKind::RelativeDay, r"(?:(?P<mod>early|earlier|late|later)\s+)?(?P<word>today|tonight|yesterday|tomorrow)\b(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?"),
+    (RuleKind::RelativeDay, r"(?:(?P<mod>early|earlier|late|later)\s+|(?P<midpod>mid-?\s?(?:morning|afternoon))\s+)?(?P<word>today|tonight|yesterday|tomorrow)\b(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?"),
     (RuleKind::PartOfThisDay, r"(?:(?P<mod>early|earlier|late|later)\s+)?(?P<rel>this|last)\s+(?P<pod>morning|afternoon|evening|night)\b"),
+    // "the 1988 second quarter", "the 1988 period", "this year's third quarter", "last year's
+    // quarter": before RelativeUnit, which would take "last year" alone.
+    (RuleKind::YearQuarter, r"(?:(?:the|its|their)\s+)?(?P<year>{YEAR})\s+(?:(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?)?(?P<unit>quarter|period)\b|(?P<rel>this|last|next)\s+year's\s+(?:(?P<ord2>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?)?(?P<unit2>quarter|period)\b"),
+    // "the year ended March 31": a fiscal year, a stretch of time; the span stops at "year".
+    (RuleKind::YearEnded, r"(?:the|its)\s+(?:fiscal\s+)?year\s+(?:ended|ending)\b"),
+    // "by mid-afternoon": a part of the reference day.
+    (RuleKind::MidPartOfDay, r"(?P<pod>mid-?\s?(?:morning|afternoon))\b"),
+    (RuleKind::Holiday, r"(?:(?P<rel>last|this|next)\s+)?(?P<holiday>{HOLIDAY})\b"),
     (RuleKind::RelativeUnit, r"(?:(?P<mod>early|earlier|late|later|mid|the end of|the beginning of|the start of|the middle of|the rest of)[- ]?\s*)?(?:(?P<the>the)\s+)?(?P<rel>this past|this coming|this|last|next|past|previous|coming|following|current|prior|same)\s+(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal year)\b"),
     (RuleKind::TheWeekend, r"(?:over\s+)?the\s+weekend\b"),
     (RuleKind::EarlierInTheUnit, r"(?P<mod>earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month|year)\b"),
     (RuleKind::SameUnit, r"(?:the|that)\s+(?:very\s+)?same\s+(?P<unit>day|week|month|year)\b|that\s+(?P<unit2>day)\b"),
     (RuleKind::UnitsAgo, r"(?:(?:about|nearly|almost|some|more than|less than|over|roughly|approximately|just|only)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|before|later|from now|hence|back)\b"),
     (RuleKind::Quarter, r"(?:(?:the|its|their)\s+)?(?:(?P<rel>last|this|next|latest|current|previous|year-ago|year-earlier|same)\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarters?\b(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR}))?"),
-    (RuleKind::NamedPeriod, r"(?:the|that|this|its)\s+(?:(?P<rel>latest|current|recent|most recent|year-ago|year-earlier|same|previous|prior|comparable|year-before)\s+)?(?P<unit>quarter|period)\b"),
+    (RuleKind::NamedPeriod, r"(?:the|that|this|its)\s+(?:(?P<rel>latest|current|recent|most recent|year-ago|year-earlier|same|previous|prior|comparable|comparable year-ago|comparable year-earlier|year-before)\s+)?(?P<unit>quarter|period)\b"),
     (RuleKind::Half, r"(?:the\s+)?(?P<ord>first|second|last)\s+half(?:\s+of\s+(?:(?P<this>this|last|next)\s+year|(?P<year>{YEAR})))?\b"),
     (RuleKind::VagueDuration, r"(?:(?P<the>the)\s+)?(?P<dir>recent|coming|past|last|next|following|previous)\s+(?:(?:few|several|many)\s+)?(?P<unit>{UNIT_PLURAL})\b"),
     (RuleKind::Duration, r"(?:(?P<approx>nearly|almost|more than|less than|no more than|at least|at most|up to|roughly|approximately|another|an additional|a full|the full)\s+)?(?:(?P<the>the|its|their)\s+)?(?:(?P<dir>past|last|next|first|previous|coming|following|final|remaining|initial|latest|recent|prior|entire)\s+)?(?P<num>{NUM})(?:\s+(?:more|additional|full))?(?:-|\s+)(?P<unit>{UNIT})(?:-(?:long|old))?\b(?P<half>\s+and\s+a\s+half)?"),
@@ -83,11 +99,13 @@ pub(crate) const RULES: &[(RuleKind, &str)] = &[
     (RuleKind::Decade, r"(?:the\s+)?(?:(?P<mod>early|mid|late)[- ]?\s*)?(?:(?P<decade>1\d\d0|20\d0)|'(?P<short>\d0))'?s\b"),
     (RuleKind::DecadeWords, r"(?:the\s+)?(?:(?P<mod>early|mid|late)[- ]?\s*)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"),
     (RuleKind::Century, r"(?:the\s+)?(?:(?P<mod>early|mid|late)[- ]?\s*)?(?P<ord>{ORD})[- ]century\b"),
-    (RuleKind::Year, r"(?:(?P<fiscal>fiscal(?:\s+year)?)\s+)?(?:(?P<mod>early|mid|late|the end of|the beginning of|the start of|the middle of)[- ]?\s*)?(?P<year>1[6-9]\d\d|20\d\d)\b"),
+    (RuleKind::Year, r"(?:(?P<fiscal>fiscal(?:\s+year)?)\s+)?(?:(?P<mod>early|mid|late|the end of|the beginning of|the start of|the middle of)[- ]?\s*)?(?P<year>1[6-9]\d\d|20\d\d)\b|(?:the\s+year\s+)?(?P<spoken>{SPOKEN_YEAR})|the\s+year\s+(?P<spoken2>two\s+thousand)\b"),
     (RuleKind::Month, r"(?:(?P<mod>early|mid|late|the end of|the beginning of|the start of|the middle of)[- ]?\s*)?(?:(?P<rel>this past|last|this|next|past|coming)\s+)?(?P<month>{MONTH_FULL})\b"),
-    (RuleKind::Set, r"(?P<word>daily|nightly|weekly|monthly|yearly)\b|(?:every|each|per)\s+(?:(?P<unit>day|week|month|quarter|year)|(?P<weekday>{WEEKDAY})|(?P<month>{MONTH_FULL})\b)"),
+    (RuleKind::Set, r"(?P<word>daily|nightly|weekly|monthly|yearly|annually|hourly)\b|(?:every|each|per)\s+(?:(?P<unit>day|week|month|quarter|year)|(?P<weekday>{WEEKDAY})|(?P<month>{MONTH_FULL})\b)"),
     (RuleKind::YearAgoAdjective, r"year-(?:earlier|ago)\b"),
-    (RuleKind::ReferenceWord, r"(?P<word>now|currently|nowadays|these days|at present|recently|the future)\b"),
+    (RuleKind::ReferenceWord, r"(?P<word>now|currently|nowadays|these days|at present|recently|the future|the near future|the near term|the short term|a later date)\b|(?P<in_the>in\s+)?(?P<past>the\s+past)\b"),
+    // "for years", "within weeks": a stretch of unknown length; the span is the noun alone.
+    (RuleKind::BarePluralDuration, r"(?:for|within|in)\s+(?P<unit>{UNIT_PLURAL})\b"),
 ];
 
 /// Expands placeholders, `\b` and `\d` of a rule pattern.
@@ -114,19 +132,28 @@ fn expand(pattern: &str) -> String {
     let number_word = alternation(&mut lexicon::NUMBER_WORDS.iter().map(|n| n.0));
     let vague = alternation(&mut lexicon::VAGUE_QUANTITIES.iter().copied());
     let units = alternation(&mut lexicon::UNITS.iter().map(|u| u.word));
+    let holiday = alternation(&mut lexicon::HOLIDAYS.iter().map(|h| h.0));
     let ordinal = alternation(&mut lexicon::ORDINAL_WORDS.iter().map(|o| o.0));
+    // Years as they are spoken in broadcast transcripts: "nineteen ninety-six", "two thousand
+    // and one" ("two thousand" alone is a number; only "the year two thousand" is a year).
+    let units_word = "one|two|three|four|five|six|seven|eight|nine";
+    let spoken_year = format!(
+        r"(?:nineteen[- ](?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:{units_word}))?)|two\s+thousand\s+(?:and\s+)?(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:{units_word}))?|{units_word}))\b"
+    );
     pattern
         .replace("{MONTH_FULL}", &format!("(?:{month_full})"))
         .replace("{MONTH}", &format!(r"(?:{month})"))
         .replace("{WEEKDAY}", &format!(r"(?:{weekday})"))
         .replace("{DAY}", r"(?:[0-3]?\d)(?:st|nd|rd|th)?\b")
-        .replace("{YEAR}", r"(?:[12]\d{3})\b")
+        .replace("{SPOKEN_YEAR}", &spoken_year)
+        .replace("{YEAR}", &format!(r"(?:[12]\d{{3}}\b|{spoken_year})"))
         .replace(
             "{NUM}",
             &format!(
                 r"(?:\d+(?:\.\d+)?(?:\s+[13]/[24])?|(?:(?:a|an)\s+(?:hundred|thousand|million|dozen)|{number_word})(?:(?:-|\s+|\s+and\s+)(?:{number_word}))*|{vague}|a|an)"
             ),
         )
+        .replace("{HOLIDAY}", &format!("(?:{holiday})"))
         .replace("{UNIT_PLURAL}", &format!("(?:{units})s"))
         .replace("{UNIT}", &format!("(?:{units}|centuries)s?"))
         .replace("{ORD}", &format!(r"(?:\d{{1,2}}(?:st|nd|rd|th)|{ordinal})"))

@@ -3,6 +3,8 @@
 
 use chrono::{Datelike, Duration, NaiveDate};
 
+use super::lexicon::HolidayRule;
+
 /// Which way a bare weekday or month points from the reference date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
@@ -36,17 +38,25 @@ pub fn resolve_weekday(reference: NaiveDate, weekday: u32, direction: Direction)
     reference.checked_add_signed(Duration::days(offset))
 }
 
+/// How far a month-day may lie on the wrong side of the anchor for the tense and still be
+/// taken in the anchor's year.
+pub(crate) const TENSE_SLACK_DAYS: i64 = 10;
+
 /// A year-less month-day ("January 14") placed in the year the tense points to: backward,
 /// the latest such day on or before `anchor`; forward, the first on or after it; nearest, the
-/// closer of the two. Invalid days give `None`.
+/// closer of the two. A day of the anchor's own year up to [`TENSE_SLACK_DAYS`] on the other
+/// side of the anchor still counts: a past-tense report of a deadline set a few days ahead
+/// ("had been set to expire Nov. 6") or a future one of a day just gone is not a year away.
+/// Invalid days give `None`.
 pub fn resolve_month_day(month: u32, day: u32, anchor: NaiveDate, direction: Direction) -> Option<NaiveDate> {
     let this_year = NaiveDate::from_ymd_opt(anchor.year(), month, day);
+    let within_slack = |d: NaiveDate| (d - anchor).num_days().abs() <= TENSE_SLACK_DAYS;
     let before = match this_year {
-        Some(d) if d <= anchor => Some(d),
+        Some(d) if d <= anchor || within_slack(d) => Some(d),
         _ => (1..=8).find_map(|back| NaiveDate::from_ymd_opt(anchor.year() - back, month, day)),
     };
     let after = match this_year {
-        Some(d) if d >= anchor => Some(d),
+        Some(d) if d >= anchor || within_slack(d) => Some(d),
         _ => (1..=8).find_map(|ahead| NaiveDate::from_ymd_opt(anchor.year() + ahead, month, day)),
     };
     match direction {
@@ -60,9 +70,44 @@ pub fn resolve_month_day(month: u32, day: u32, anchor: NaiveDate, direction: Dir
     }
 }
 
+/// The day a holiday falls on in `year`.
+pub(crate) fn holiday_in_year(rule: HolidayRule, year: i32) -> Option<NaiveDate> {
+    match rule {
+        HolidayRule::Fixed(month, day) => NaiveDate::from_ymd_opt(year, month, day),
+        HolidayRule::NthWeekday { month, weekday, n } => {
+            let weekday = chrono::Weekday::try_from(u8::try_from(weekday.checked_sub(1)?).ok()?).ok()?;
+            if n > 0 {
+                NaiveDate::from_weekday_of_month_opt(year, month, weekday, u8::try_from(n).ok()?)
+            } else {
+                (1..=5).rev().find_map(|k| NaiveDate::from_weekday_of_month_opt(year, month, weekday, k))
+            }
+        }
+        HolidayRule::ElectionDay => {
+            NaiveDate::from_weekday_of_month_opt(year, 11, chrono::Weekday::Mon, 1)?.succ_opt()
+        }
+    }
+}
+
+/// A holiday without a year, placed like [`resolve_month_day`]: the one the tense points to.
+pub(crate) fn resolve_holiday(rule: HolidayRule, anchor: NaiveDate, direction: Direction) -> Option<NaiveDate> {
+    let this_year = holiday_in_year(rule, anchor.year())?;
+    let within_slack = (this_year - anchor).num_days().abs() <= TENSE_SLACK_DAYS;
+    let before = if this_year <= anchor || within_slack { Some(this_year) } else { holiday_in_year(rule, anchor.year() - 1) };
+    let after = if this_year >= anchor || within_slack { Some(this_year) } else { holiday_in_year(rule, anchor.year() + 1) };
+    match direction {
+        Direction::Backward => before,
+        Direction::Forward => after,
+        Direction::Nearest => match (before, after) {
+            (Some(b), Some(a)) => Some(if (anchor - b).num_days() <= (a - anchor).num_days() + 30 { b } else { a }),
+            (b, a) => b.or(a),
+        },
+    }
+}
+
 /// The year of a year-less month, like [`resolve_month_day`] with the month's first day.
-/// The current month counts as both the last and the next one; without tense, the same year
-/// unless the month is half a year or more away (the past wins a tie).
+/// The current month counts as both the last and the next one. Without tense, news looks back:
+/// a later month is last year's unless it is at most four months ahead, and an earlier one this
+/// year's unless it is eight or more months back (then it is more likely the coming one).
 pub fn resolve_month(month: u32, reference: NaiveDate, direction: Direction) -> Option<i32> {
     if !(1..=12).contains(&month) {
         return None;
@@ -71,8 +116,8 @@ pub fn resolve_month(month: u32, reference: NaiveDate, direction: Direction) -> 
     Some(match direction {
         Direction::Backward if month > current => reference.year() - 1,
         Direction::Forward if month < current => reference.year() + 1,
-        Direction::Nearest if month + 6 < current => reference.year() + 1,
-        Direction::Nearest if month > current + 5 => reference.year() - 1,
+        Direction::Nearest if month + 7 < current => reference.year() + 1,
+        Direction::Nearest if month > current + 4 => reference.year() - 1,
         _ => reference.year(),
     })
 }
@@ -99,11 +144,12 @@ pub(crate) fn first_day_of_quarter(year: i32, quarter: u32) -> Option<NaiveDate>
 }
 
 
-/// Words that put a sentence in the future.
+/// Words that put a sentence in the future. "would", "could" and "might" are left out: in news
+/// they mostly report past speech or conditions ("she said she would ...").
 const FUTURE_MARKERS: &[&str] = &[
     "will", "'ll", "shall", "scheduled", "due to", "expected to", "plans to", "planning to",
-    "set to", "going to", "upcoming", "to be held", "is to", "are to", "intends to", "slated",
-    "tomorrow", "will be", "would", "could", "might", "as soon as", "as early as",
+    "set to", "going to", "upcoming", "to be held", "is to", "are to", "intends to",
+    "slated", "tomorrow", "as soon as", "as early as",
 ];
 
 /// Past-tense verbs that do not end in -ed.
@@ -114,31 +160,102 @@ const IRREGULAR_PAST: &[&str] = &[
     "struck", "thought", "wrote", "did", "ran", "brought", "grew", "knew", "broke", "chose",
     "drew", "drove", "ate", "forgot", "heard", "kept", "laid", "meant", "read", "sat", "slid",
     "sought", "spent", "swore", "taught", "threw", "understood", "woke", "wore", "arrived",
-    "quit", "cut", "shut", "let", "ago", "last", "earlier", "yesterday",
+    "quit", "cut", "shut", "let", "ago", "last", "earlier", "yesterday", "since",
 ];
 
-/// The direction the sentence around `start..end` points to: a future auxiliary or a past-tense
-/// verb just before the expression wins; otherwise any future marker in the sentence;
-/// otherwise `Nearest` (callers choose their own default: a bare weekday in news is usually
-/// the last one, a month-day the nearest one).
+/// Words ending in -ed that are not past verbs, or whose past sense does not date what follows
+/// ("scheduled for", "expected on", "preferred shares").
+const NOT_PAST_ED: &[&str] = &[
+    "speed", "indeed", "proceed", "succeed", "exceed", "need", "feed", "seed", "breed", "bleed",
+    "scheduled", "expected", "planned", "preferred", "proposed", "planned", "limited", "united",
+    "red", "bed", "shed", "hundred", "based", "related", "advanced", "detailed", "renewed",
+];
+
+fn is_future_auxiliary(word: &str) -> bool {
+    ["will", "shall", "'ll", "won't"].iter().any(|f| word.eq_ignore_ascii_case(f))
+}
+
+fn is_modal_or_present(word: &str) -> bool {
+    ["should", "would", "could", "might", "may", "must", "can", "is", "are", "am"].iter().any(|m| word.eq_ignore_ascii_case(m))
+}
+
+/// A form of "be" or the infinitive marker: a past participle after it is passive or
+/// infinitive ("will be held", "to be signed"), not a past tense.
+fn is_auxiliary(word: &str) -> bool {
+    ["be", "is", "are", "being", "been", "to", "am"].iter().any(|a| word.eq_ignore_ascii_case(a))
+}
+
+/// Where the clause that ends at the end of `before` starts: after the last comma (not a
+/// digit group), semicolon, colon, bracket or quotation mark.
+fn clause_start(before: &str) -> usize {
+    let bytes = before.as_bytes();
+    (0..bytes.len())
+        .rev()
+        .find(|&i| match bytes[i] {
+            b',' => !bytes.get(i + 1).is_some_and(u8::is_ascii_digit),
+            b';' | b':' | b'(' | b')' | b'"' => true,
+            b'\'' | b'`' => bytes.get(i + 1) == Some(&bytes[i]) || (i > 0 && bytes[i - 1] == bytes[i]),
+            _ => false,
+        })
+        .map_or(0, |i| i + 1)
+}
+
+/// The direction the sentence around `start..end` points to: the nearest future auxiliary or
+/// past-tense verb before the expression in its clause wins; a fronted expression ("In
+/// January, the company announced") takes the verb that follows it; a deadline ("until
+/// Tuesday") points forward; otherwise any future marker in the sentence; otherwise `Nearest`
+/// (callers choose their own default: a bare weekday in news is usually the last one, a
+/// month-day the nearest one).
 pub fn tense_direction(text: &str, start: usize, end: usize) -> Direction {
     let (sentence_start, sentence_end) = sentence_bounds(text, start, end);
+    let is_word_char = |c: char| c.is_alphanumeric() || c == '\'';
     let before = &text[sentence_start..start];
-    let mut near_words = before
-        .rsplit(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .filter(|w| !w.is_empty())
-        .take(5);
-    let near: [&str; 5] = std::array::from_fn(|_| near_words.next().unwrap_or(""));
-    let is_future_word = |w: &str| ["will", "shall", "would", "'ll"].iter().any(|f| w.eq_ignore_ascii_case(f));
-    if near[..4].iter().any(|w| is_future_word(w)) {
+    let clause = &before[clause_start(before)..];
+    let mut words_before = clause.rsplit(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).take(6).peekable();
+    let first_word = words_before.peek().copied();
+    // "until Tuesday": a deadline, which news mostly sets ahead ("gave them until Friday").
+    let deadline = first_word.is_some_and(|w| w.eq_ignore_ascii_case("until") || w.eq_ignore_ascii_case("till"));
+    let mut newer = "";
+    while let Some(word) = words_before.next() {
+        if deadline {
+            break;
+        }
+        if is_future_auxiliary(word) {
+            return Direction::Forward;
+        }
+        // A modal or a present "is" governs the expression: an older past verb does not date it
+        // ("decided the boy should go home by Jan. 14", "is payable Jan. 2").
+        if is_modal_or_present(word) {
+            break;
+        }
+        // A past form counts unless it is a passive or infinitive participle ("will be held"),
+        // or governs an infinitive whose time is its own ("planned to leave on Thursday").
+        let older = words_before.peek().copied().unwrap_or("");
+        if is_past_word(word) && !is_auxiliary(older) && !newer.eq_ignore_ascii_case("to") {
+            return Direction::Backward;
+        }
+        newer = word;
+    }
+    let after = &text[end..sentence_end];
+    let fronted = before.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).nth(3).is_none();
+    if fronted {
+        let after_clause = after.trim_start_matches([',', ' ']);
+        let clause_end = after_clause.find([',', ';', ':', '(', '"', '\'']).unwrap_or(after_clause.len());
+        let mut previous = "";
+        for word in after_clause[..clause_end].split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).take(5) {
+            if is_future_auxiliary(word) {
+                return Direction::Forward;
+            }
+            if is_past_word(word) && !is_auxiliary(previous) {
+                return Direction::Backward;
+            }
+            previous = word;
+        }
+    }
+    if deadline {
         return Direction::Forward;
     }
-    // A past form counts unless it is a passive or infinitive participle ("will be held").
-    let is_auxiliary = |w: &str| ["be", "is", "are", "being", "been", "to"].iter().any(|a| w.eq_ignore_ascii_case(a));
-    if (0..3).any(|i| is_past_word(near[i]) && !is_auxiliary(near[i + 1])) {
-        return Direction::Backward;
-    }
-    if contains_future_marker(&text[sentence_start..start]) || contains_future_marker(&text[end..sentence_end]) {
+    if contains_future_marker(before) || contains_future_marker(after) {
         Direction::Forward
     } else {
         Direction::Nearest
@@ -163,13 +280,18 @@ fn contains_future_marker(part: &str) -> bool {
 }
 
 fn is_past_word(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
-    (lower.len() > 4 && lower.ends_with("ed") && !matches!(lower.as_str(), "speed" | "indeed" | "proceed" | "succeed" | "exceed"))
-        || IRREGULAR_PAST.contains(&lower.as_str())
+    let is_one_of = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word));
+    let ends_in_ed = word.len() > 4 && word.as_bytes()[word.len() - 2..].eq_ignore_ascii_case(b"ed");
+    (ends_in_ed && !is_one_of(NOT_PAST_ED)) || is_one_of(IRREGULAR_PAST)
+}
+
+/// Closing quotes and brackets that may follow a full stop at a sentence end (`.''`, `."`).
+fn is_closing_mark(byte: u8) -> bool {
+    matches!(byte, b'\'' | b'"' | b')' | b'`')
 }
 
 /// Byte bounds of the sentence around a span: up to the previous and next sentence end
-/// (". ", "!", "?", line break), at most 300 bytes each way.
+/// (". ", ".'' ", "!", "?", line break), at most 300 bytes each way.
 pub(crate) fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
     let bytes = text.as_bytes();
     let mut s = start;
@@ -182,6 +304,10 @@ pub(crate) fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, u
         if c == b'.' && bytes.get(s).is_some_and(|n| *n == b' ') && s >= 4 && bytes[s - 4].is_ascii_lowercase() {
             break;
         }
+        // `said.'' The`: a quotation closing a sentence.
+        if is_closing_mark(c) && bytes.get(s).is_some_and(|n| *n == b' ') && bytes[lower_limit..s].iter().rev().find(|b| !is_closing_mark(**b)).is_some_and(|b| matches!(b, b'.' | b'!' | b'?')) {
+            break;
+        }
         s -= 1;
     }
     while !text.is_char_boundary(s) {
@@ -191,7 +317,7 @@ pub(crate) fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, u
     let upper_limit = (end + 300).min(bytes.len());
     while e < upper_limit {
         let c = bytes[e];
-        if c == b'\n' || c == b'!' || c == b'?' || (c == b'.' && bytes.get(e + 1).is_none_or(|n| *n == b' ' || *n == b'\n')) {
+        if c == b'\n' || c == b'!' || c == b'?' || (c == b'.' && bytes.get(e + 1).is_none_or(|n| *n == b' ' || *n == b'\n' || is_closing_mark(*n))) {
             break;
         }
         e += 1;

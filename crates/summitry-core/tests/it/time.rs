@@ -7,7 +7,7 @@ use chrono::{Datelike, NaiveDate};
 use proptest::prelude::*;
 use summitry_core::time::{
     find_timexes, find_timexes_with, infer_anchor, publication_date, AnniversaryBase, Reference,
-    Timex,
+    Timex, TimexType,
 };
 use summitry_core::{DateSource, Precision};
 
@@ -144,6 +144,19 @@ fn anchors_from_phrases() {
     let anchor = infer_anchor(text, &()).unwrap();
     assert_eq!((anchor.date, anchor.precision), (ymd("2022-07-06"), Precision::Day));
     assert!(infer_anchor("No dates here at all.", &()).is_none());
+}
+
+/// Types the case table does not show: a rate is a set, a fiscal "year ended" a duration,
+/// "Friday night" a date.
+#[test]
+fn types_of_rates_fiscal_years_and_weekday_nights() {
+    let kinds = |text: &str, reference: Option<NaiveDate>| -> Vec<(String, TimexType)> {
+        find_timexes(text, reference).iter().map(|t| (text[t.start..t.end].to_string(), t.kind)).collect()
+    };
+    assert_eq!(kinds("It earns $2 million a year, up from a year ago.", Some(ymd("1989-10-26")))[0], ("a year".to_string(), TimexType::Set));
+    assert_eq!(kinds("He stayed a year in Hanoi.", None), vec![("a year".to_string(), TimexType::Duration)]);
+    assert_eq!(kinds("Net rose in the year ended June 30.", Some(ymd("1989-10-26")))[0], ("the year".to_string(), TimexType::Duration));
+    assert_eq!(kinds("Protesters rallied Friday night.", Some(ymd("2000-01-08"))), vec![("Friday night".to_string(), TimexType::Date)]);
 }
 
 fn check_spans(text: &str, timexes: &[Timex]) {
