@@ -235,3 +235,18 @@ fn listed_years_after_has_been_to_are_one_visit_each() {
         .collect();
     assert_eq!(years, [Some("2001".into()), Some("2006".into()), Some("2013".into())]);
 }
+
+#[test]
+fn invitations_to_come_interactions_and_nominal_signings() {
+    let text = "date 2024-10-23\n\nPrime Minister Narendra Modi held talks with President Vladimir Putin \
+                in Kazan. Modi invited Putin to come next year to India for their annual summit. Modi's \
+                previous interaction with Xi Jinping took place in 2019 in Chennai. Modi praised the \
+                talks, which ended with the signing of several documents by ministers.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("come", text));
+    let visit = find(&events, EventKind::Visit, &["Vladimir Putin"]).expect("the invited visit");
+    assert_eq!((visit.date_text().as_deref(), visit.status, visit.location_country.as_deref()), (Some("2025"), Status::Planned, Some("IND")));
+    let earlier = find(&events, EventKind::Meeting, &["Narendra Modi", "Xi Jinping"]).expect("the 2019 meeting");
+    assert_eq!(earlier.date_text().as_deref(), Some("2019"));
+    // "the signing of documents by ministers" names no signer of ours: no signing for Modi.
+    assert!(events.iter().all(|e| e.kind != EventKind::Signing), "{events:#?}");
+}
