@@ -63,6 +63,8 @@ step "Extraction quality on ../shared (waits for the real extractor)"
 quality=0
 cargo test --workspace --exclude summitry-py --release -- extraction_quality || quality=1
 "$venv/bin/python" -m pytest -q -m extraction_quality || quality=1
+# Accuracy on seeds, dev, the sample corpus and TempEval-3, against floors (scripts/quality.py).
+"$venv/bin/python" scripts/quality.py --summitry "$CARGO_TARGET_DIR/release/summitry" || quality=1
 
 if [ "$quality" -ne 0 ]; then
     printf '\nAll checks passed except extraction quality (%ss).\n' "$SECONDS"

@@ -17,7 +17,7 @@ fn main() -> Result<(), summitry_core::Error> {
     }
     for doc in &extraction.documents {
         let topics: Vec<&str> = doc.topics.iter().map(|(t, _)| t.as_str()).collect();
-        eprintln!("{}", serde_json::json!({"doc_id": doc.doc_id, "topics": topics, "published": doc.published, "reference": doc.reference_date}));
+        eprintln!("{}", serde_json::json!({"doc_id": doc.doc_id, "topics": topics, "topic_counts": doc.topics, "published": doc.published, "reference": doc.reference_date}));
     }
     Ok(())
 }
