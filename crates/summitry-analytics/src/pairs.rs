@@ -183,15 +183,7 @@ mod tests {
     /// VNM-RUS meetings on 2014-01-01 (year only), 2018-09-06, twice on 2024-06-20, and one
     /// undated; one VNM-CHN meeting.
     fn frame() -> DataFrame {
-        let list = |items: &[&[&str]]| {
-            Series::new(
-                "".into(),
-                items
-                    .iter()
-                    .map(|i| Series::new("".into(), *i))
-                    .collect::<Vec<_>>(),
-            )
-        };
+        let list = crate::rows::list_series;
         let mut frame = df!(
             "date" => [day(2014, 1, 1), day(2018, 9, 6), day(2024, 6, 20), day(2024, 6, 20), None, day(2023, 1, 2)],
             "date_precision" => [Some("year"), Some("day"), Some("day"), Some("day"), None, Some("day")],

@@ -140,15 +140,7 @@ mod tests {
     use super::*;
 
     fn frame() -> DataFrame {
-        let list = |items: &[&[&str]]| {
-            Series::new(
-                "".into(),
-                items
-                    .iter()
-                    .map(|i| Series::new("".into(), *i))
-                    .collect::<Vec<_>>(),
-            )
-        };
+        let list = crate::rows::list_series;
         let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
         let mut frame = df!(
             "kind" => ["meeting", "visit", "meeting", "meeting", "call"],

@@ -99,3 +99,9 @@ pub(crate) fn pairs(values: &[String]) -> Vec<(&str, &str)> {
     }
     out
 }
+
+/// A list-of-strings series for hand-built test frames: one list per row.
+#[cfg(test)]
+pub(crate) fn list_series(items: &[&[&str]]) -> Series {
+    Series::new("".into(), items.iter().map(|i| Series::new("".into(), *i)).collect::<Vec<_>>())
+}

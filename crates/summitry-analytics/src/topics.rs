@@ -232,15 +232,7 @@ mod tests {
 
     fn frame() -> DataFrame {
         let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
-        let list = |items: &[&[&str]]| {
-            Series::new(
-                "".into(),
-                items
-                    .iter()
-                    .map(|i| Series::new("".into(), *i))
-                    .collect::<Vec<_>>(),
-            )
-        };
+        let list = crate::rows::list_series;
         let mut frame = df!(
             "date" => [d(2022, 3, 1), d(2022, 9, 1), d(2024, 1, 5), d(2024, 2, 1), None],
             "date_precision" => ["day", "day", "day", "year", "day"],
