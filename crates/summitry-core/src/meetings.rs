@@ -87,6 +87,11 @@ pub fn merge_meetings(extraction: &Extraction) -> Vec<Meeting> {
         .iter()
         .filter_map(|d| Some((d.doc_id.as_str(), d.reference_date?)))
         .collect();
+    let published: HashMap<&str, NaiveDate> = extraction
+        .documents
+        .iter()
+        .filter_map(|d| Some((d.doc_id.as_str(), d.published?)))
+        .collect();
     let mut events: Vec<&Event> = extraction.events.iter().collect();
     // Precise reports first, so that coarse ones find the meeting they belong to.
     events.sort_by_key(|e| (precision_rank(e), e.date));
@@ -105,6 +110,11 @@ pub fn merge_meetings(extraction: &Extraction) -> Vec<Meeting> {
             .filter(|(_, g)| match (g.interval, span) {
                 (Some((a0, a1)), Some((b0, b1))) => a0 <= b1 && b0 <= a1,
                 _ => true,
+            })
+            // A text published before a meeting cannot report it as having happened.
+            .filter(|(_, g)| {
+                let written = published.get(e.doc_id.as_str());
+                !(e.status == Status::Occurred && g.interval.zip(written).is_some_and(|((start, _), w)| *w < start))
             })
             .map(|(i, _)| i)
             .collect();
@@ -221,7 +231,7 @@ fn names_a_country(e: &Event) -> bool {
 mod tests {
     use super::*;
     use crate::extract::DocumentRecord;
-    use crate::model::DateBasis;
+    use crate::model::{DateBasis, DateSource};
 
     fn event(doc: &str, kind: EventKind, date: &str, precision: Precision, place: (&str, &str), status: Status) -> Event {
         Event {
@@ -267,5 +277,32 @@ mod tests {
         assert_eq!(june.date, NaiveDate::from_ymd_opt(2024, 6, 20));
         assert_eq!(meetings[0].date, NaiveDate::from_ymd_opt(2001, 1, 1));
         assert_eq!(meetings[0].meeting_id, "m0001");
+    }
+
+    #[test]
+    fn an_undated_report_published_before_a_meeting_is_not_that_meeting() {
+        let dated = event("later", EventKind::Call, "2024-03-26", Precision::Day, ("", ""), Status::Occurred);
+        let mut undated = event("earlier", EventKind::Call, "", Precision::Day, ("", ""), Status::Occurred);
+        (undated.date, undated.date_precision) = (None, None);
+        let record = |doc: &str, published: &str| DocumentRecord {
+            doc_id: doc.into(),
+            source: None,
+            n_chars: 0,
+            published: NaiveDate::parse_from_str(published, "%Y-%m-%d").ok(),
+            published_source: DateSource::Header,
+            reference_date: NaiveDate::parse_from_str(published, "%Y-%m-%d").ok(),
+            reference_confidence: 1.0,
+            outcome: crate::extract::Outcome::Ok,
+            message: None,
+            n_events: 1,
+            topics: vec![],
+        };
+        let extraction = Extraction {
+            documents: vec![record("earlier", "2023-10-17"), record("later", "2024-03-27")],
+            events: vec![dated.clone(), undated.clone()],
+        };
+        assert_eq!(merge_meetings(&extraction).len(), 2, "a 2023 text cannot report a 2024 call");
+        let extraction = Extraction { documents: vec![record("earlier", "2024-04-02"), record("later", "2024-03-27")], events: vec![dated, undated] };
+        assert_eq!(merge_meetings(&extraction).len(), 1, "a later text may");
     }
 }
