@@ -265,7 +265,10 @@ pub fn find_events(
                         // Only the current happening frames later sentences, not a historical one.
                         .filter(|(d, _, _)| {
                             let window = if reference_is_published { 62 } else { 200 };
-                            reference.is_none_or(|r| (d.date - r).num_days().abs() <= window)
+                            // Without a publication date, a full explicit date is the story's own
+                            // day even when the writing date inferred for the text is later.
+                            let own_day = !reference_is_published && d.precision == Precision::Day && d.basis == DateBasis::Explicit;
+                            own_day || reference.is_none_or(|r| (d.date - r).num_days().abs() <= window)
                         }) };
                     let present_headline = reference_is_published && PRESENT_VERB.is_match(m.as_str());
                     for date in date_list {

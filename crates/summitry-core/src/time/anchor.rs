@@ -37,6 +37,12 @@ static ANNIVERSARY: LazyLock<Regex> = LazyLock::new(|| {
 static ANNIVERSARY_TAIL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"this year| in (?:1[6-9]|20)[0-9]{2}(?-u:\b)| next year| last year|,").expect("valid"));
 
+/// "in 2017, seven years ago" and "seven years ago, in 2017".
+static YEARS_AGO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:(?P<y1>(?:1[6-9]|20)[0-9]{2}),?\s+(?P<n1>[0-9]{1,3}|[a-z]+(?:[ -][a-z]+)?)\s+years\s+ago|(?P<n2>[0-9]{1,3}|[a-z]+(?:[ -][a-z]+)?)\s+years\s+ago,?\s+in\s+(?P<y2>(?:1[6-9]|20)[0-9]{2}))(?-u:\b)")
+        .expect("valid")
+});
+
 /// "to mark twenty years of dialogue partnership, which began in 1996".
 static YEARS_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing))\s+(?:the\s+)?(?P<n>[0-9]{1,3}|[a-z]+(?:[ -][a-z]+)?)\s+years\s+(?:of|since)\s+(?P<phrase>[^.;!?\n]{0,200})")
@@ -52,6 +58,7 @@ static FUTURE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 pub(crate) fn infer_anchor(text: &str, anniversaries: &dyn AnniversaryBase) -> Option<Anchor> {
     let timexes = find_timexes_with(text, None);
     caption_date(text, &timexes)
+        .or_else(|| years_ago(text))
         .or_else(|| anniversary_anchor(text, anniversaries))
         .or_else(|| latest_year(text, &timexes))
         .map(|anchor| dateline_day(text, anchor))
@@ -266,4 +273,15 @@ fn dateline_day(text: &str, anchor: Anchor) -> Anchor {
         },
         None => anchor,
     }
+}
+
+/// "his first since the APEC summit in Da Nang in 2017, seven years ago": written in 2024.
+fn years_ago(text: &str) -> Option<Anchor> {
+    YEARS_AGO.captures_iter(text).find_map(|caps| {
+        let year: i32 = caps.name("y1").or_else(|| caps.name("y2"))?.as_str().parse().ok()?;
+        let raw = caps.name("n1").or_else(|| caps.name("n2"))?.as_str().to_ascii_lowercase().replace('-', " ");
+        let n = raw.parse::<u64>().ok().or_else(|| lexicon::parse_number_words(&raw))?;
+        let n = i32::try_from(n).ok().filter(|n| (1..=200).contains(n))?;
+        year_anchor(year + n, 0.7, format!("{year} was {n} years ago"))
+    })
 }

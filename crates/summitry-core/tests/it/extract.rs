@@ -250,3 +250,21 @@ fn invitations_to_come_interactions_and_nominal_signings() {
     // "the signing of documents by ministers" names no signer of ours: no signing for Modi.
     assert!(events.iter().all(|e| e.kind != EventKind::Signing), "{events:#?}");
 }
+
+#[test]
+fn years_ago_dates_a_text_and_a_full_date_frames_a_retrospective() {
+    let text = "HANOI, June 20 (VNA) - Prime Minister Pham Minh Chinh met President Vladimir Putin on \
+                Thursday. It was Putin's first visit since the APEC summit in Da Nang in 2017, seven \
+                years ago.";
+    let (record, events) = Extractor::new().extract_document(&Document::new("ago", text));
+    assert_eq!(record.reference_date, day(2024, 6, 20));
+    let talks = find(&events, EventKind::Meeting, &["Pham Minh Chinh", "Vladimir Putin"]).expect("the talks");
+    assert_eq!(talks.date, day(2024, 6, 20));
+    // Written in 2016 about 2010: the lead's full date still dates the talks told after it.
+    let retro = "The nuclear deal was sealed in Hanoi on October 31, 2010, during a visit by President \
+                 Dmitry Medvedev.\nMedvedev held talks with President Nguyen Minh Triet.\nIn November \
+                 2016, the National Assembly shelved the programme.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("retro", retro));
+    let talks = find(&events, EventKind::Meeting, &["Dmitry Medvedev", "Nguyen Minh Triet"]).expect("the talks");
+    assert_eq!(talks.date, day(2010, 10, 31));
+}
