@@ -207,6 +207,7 @@ pub fn find_actors(text: &str, kb: &KnowledgeBase, date: Option<NaiveDate>) -> A
         i += 1;
     }
     places_that_name_people(text, &mut actors);
+    add_last_name_mentions(text, &mut actors);
     add_ranked_names(text, &mut actors);
     add_role_references(&folded, &mut actors, kb, date);
     actors.mentions.sort_by_key(|m| m.span.start);
@@ -440,6 +441,76 @@ fn places_that_name_people(text: &str, actors: &mut Actors) {
         }
     }
     actors.places = kept;
+}
+
+/// "Tô Lâm ... Lâm met Prime Minister Mishustin": after a person's full name, the last word of
+/// it alone is that person when no other person of the text shares it and it stands alone (no
+/// capitalised word beside it). The knowledge base lists no such short form when the word is
+/// ambiguous in general ("Lam", "Man"); within one text it is not.
+fn add_last_name_mentions(text: &str, actors: &mut Actors) {
+    use std::collections::HashMap;
+    // Folded last word -> (actor, first full mention end); None when two people share it.
+    let mut owners: HashMap<String, Option<(usize, usize)>> = HashMap::new();
+    for m in actors.mentions.iter().filter(|m| m.via == Via::FullName) {
+        let actor = &actors.people[m.actor];
+        let Some(last) = text[m.span.clone()].rsplit(' ').next() else { continue };
+        if last.chars().count() < 2 || actor.kb.is_none() {
+            continue;
+        }
+        let key = fold(last).to_lowercase();
+        match owners.get(&key) {
+            Some(Some((a, _))) if *a != m.actor => {
+                owners.insert(key, None);
+            }
+            Some(_) => {}
+            None => {
+                owners.insert(key, Some((m.actor, m.span.end)));
+            }
+        }
+    }
+    if owners.is_empty() {
+        return;
+    }
+    let taken = |start: usize, end: usize, actors: &Actors| {
+        actors.mentions.iter().any(|m| m.span.start < end && start < m.span.end)
+            || actors.places.iter().any(|p| p.span.start < end && start < p.span.end)
+            || actors.countries.iter().any(|c| c.span.start < end && start < c.span.end)
+    };
+    let mut added = Vec::new();
+    let mut words = alphabetic_words(text).peekable();
+    let mut previous: Option<&str> = None;
+    while let Some((start, word)) = words.next() {
+        let next = words.peek().map(|(_, w)| *w);
+        let capitalised = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase));
+        if word.starts_with(char::is_uppercase) && !capitalised(previous) && !capitalised(next) {
+            if let Some(Some((actor, after))) = owners.get(&fold(word).to_lowercase()) {
+                let end = start + word.len();
+                if start >= *after && !taken(start, end, actors) {
+                    added.push(PersonMention { span: start..end, actor: *actor, via: Via::ShortName });
+                }
+            }
+        }
+        previous = Some(word);
+    }
+    actors.mentions.extend(added);
+}
+
+/// The runs of letters of a text with their byte offsets.
+fn alphabetic_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut start: Option<usize> = None;
+    text.char_indices().chain(std::iter::once((text.len(), ' '))).filter_map(move |(i, c)| {
+        match (c.is_alphabetic(), start) {
+            (true, None) => {
+                start = Some(i);
+                None
+            }
+            (false, Some(s)) => {
+                start = None;
+                Some((s, &text[s..i]))
+            }
+            _ => None,
+        }
+    })
 }
 
 /// Names after ranks that the knowledge base does not know become people; their country

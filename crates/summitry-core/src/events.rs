@@ -79,7 +79,7 @@ static PAST_VERB: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that refer back to the happening of an earlier sentence.
 static SAME_FRAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the same day|that day|after the (?:talks|meeting)|during (?:the|their|this|his|her) (?:talks|meeting|visit|trip|stay)|at (?:the|their) (?:talks|meeting)|on (?:this|the) occasion|following the (?:talks|meeting))\b").expect("frame pattern")
+    Regex::new(r"(?i)\b(?:the same day|that day|after the (?:talks|meeting)|during (?:the|their|this|his|her) (?:talks|meeting|visit|trip|stay)|at (?:the|their) (?:talks|meeting)|on (?:this|the) occasion|following the (?:talks|meeting)|(?:on|during) the (?:first|second|third|last|final|opening|closing) day of (?:the|his|her|their|this) (?:visit|trip|stay|tour))\b").expect("frame pattern")
 });
 
 static LISTED_YEAR: LazyLock<Regex> =
@@ -138,6 +138,8 @@ fn is_coordination(gap: &str) -> bool {
         .all(|(w, original)| {
             w.is_empty()
                 || matches!(w, "and" | "as" | "well" | "&" | "the" | "of" | "his" | "her" | "its" | "for" | "on" | "and,")
+                // "Lavrov and his Vietnamese counterpart Bui Thanh Son": a role before a name.
+                || matches!(w, "counterpart" | "counterparts" | "host" | "guest" | "colleague")
                 || original.starts_with(char::is_uppercase)
                 || w.starts_with('(')
                 || w.ends_with(')')
@@ -667,7 +669,7 @@ fn visitors(
     }
     let preceding = clause_before(text, sentence.start, g.start);
     if kind == EventKind::Signing {
-        if let Some(people) = signers_and_witnesses(text, g, groups, preceding, drafts) {
+        if let Some(people) = signers_and_witnesses(text, sentence.start, g, groups, preceding, drafts) {
             return vec![people];
         }
         // "the results of the dialogue, ending with the signing of documents": a signing named
@@ -707,6 +709,7 @@ fn visitors(
 /// agreements were signed", "they witnessed the signing": the witnesses sign with the signers.
 fn signers_and_witnesses(
     text: &str,
+    sentence_start: usize,
     g: &Range<usize>,
     groups: &[Vec<&PersonMention>],
     preceding: &str,
@@ -719,11 +722,15 @@ fn signers_and_witnesses(
         .iter()
         .filter(|grp| grp[0].span.start >= w_end && grp.last().is_some_and(|m| m.span.end <= g.start))
         .flat_map(|grp| grp.iter().map(|m| m.actor));
-    let named_witnesses: Option<Vec<usize>> = groups
+    // Everyone named in the clause before the witness verb ("Medvedev (2nd L), on a visit, and
+    // Triet (2nd R) applaud while ...").
+    let named: Vec<usize> = groups
         .iter()
-        .rev()
-        .find(|grp| grp.last().is_some_and(|m| m.span.end <= w_start && m.span.start >= clause_start))
-        .map(|grp| grp.iter().map(|m| m.actor).collect());
+        .flat_map(|grp| grp.iter())
+        .filter(|m| m.span.start >= sentence_start && m.span.end <= w_start)
+        .map(|m| m.actor)
+        .collect();
+    let named_witnesses = (!named.is_empty()).then_some(named);
     let witnesses = named_witnesses.or_else(|| {
         let before = &text[clause_start..w_start];
         let plural = PLURAL_REFERENCE.find_iter(before).last().is_some_and(|m| !before[m.end()..].contains(','));
@@ -736,7 +743,7 @@ fn signers_and_witnesses(
 }
 
 static WITNESS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:witness(?:ed|es|ing)?|looked on|look on|(?:was|were|are|is)(?: also)? present)\b").expect("witness pattern")
+    Regex::new(r"(?i)\b(?:witness(?:ed|es|ing)?|looked on|look on|(?:was|were|are|is)(?: also)? present|applaud(?:ed|s|ing)? (?:while|as))\b").expect("witness pattern")
 });
 
 /// The place of an event: for a visit its destination after the trigger; otherwise a city
@@ -817,6 +824,16 @@ fn merge_within_document(drafts: Vec<Draft>) -> Vec<Draft> {
             // Two triggers of one kind in one sentence ("signed ... and witnessed the signing")
             // state one happening when the second's people are among the first's.
             let same_statement = m.kind == d.kind && m.sentence == d.sentence && people.iter().all(|p| other.contains(p)) && dates_compatible(m.date, d.date);
+            // One signing told twice, once with the signers and once with only the witnesses.
+            let same_signing = m.kind == EventKind::Signing
+                && d.kind == EventKind::Signing
+                && m.date.is_some()
+                && dates_compatible(m.date, d.date)
+                && (people.iter().all(|p| other.contains(p)) || other.iter().all(|p| people.contains(p)));
+            if same_signing && people.len() > other.len() {
+                m.participants.clone_from(&d.participants);
+            }
+            let same_statement = same_statement || same_signing;
             // A date taken from context yields to a stated one of about the same time.
             let near = match (m.date, d.date) {
                 (Some(a), Some(b)) => (a.date - b.date).num_days().abs() <= 31,

@@ -268,3 +268,25 @@ fn years_ago_dates_a_text_and_a_full_date_frames_a_retrospective() {
     let talks = find(&events, EventKind::Meeting, &["Dmitry Medvedev", "Nguyen Minh Triet"]).expect("the talks");
     assert_eq!(talks.date, day(2010, 10, 31));
 }
+
+#[test]
+fn a_last_name_alone_after_the_full_name_is_that_person() {
+    let text = "General Secretary Tô Lâm began an official visit to Russia on May 8, 2025.\nOn the first \
+                day of the visit, Lâm met Prime Minister Mikhail Mishustin in Moscow.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("lam", text));
+    let talks = find(&events, EventKind::Meeting, &["To Lam", "Mikhail Mishustin"]).expect("the talks");
+    assert_eq!((talks.date, talks.location.as_deref()), (day(2025, 5, 8), Some("Moscow")));
+}
+
+#[test]
+fn a_caption_of_signers_and_applauding_leaders_and_a_report_of_witnesses_are_one_signing() {
+    let text = "Posted October 31, 2010\n\nPresident Dmitry Medvedev (L), on a visit, and President Nguyen \
+                Minh Triet (R) applaud while Sergei Kiriyenko, along with Vu Huy Hoang, sign the agreement \
+                in Hanoi on October 31, 2010.\nTriet and Medvedev looked on as the deal was signed.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("caption", text));
+    let signings: Vec<&Event> = events.iter().filter(|e| e.kind == EventKind::Signing).collect();
+    assert_eq!(signings.len(), 1, "{signings:#?}");
+    let mut people = signings[0].participants.clone();
+    people.sort();
+    assert_eq!(people, ["Dmitry Medvedev", "Nguyen Minh Triet", "Sergey Kiriyenko", "Vu Huy Hoang"]);
+}
