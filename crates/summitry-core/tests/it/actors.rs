@@ -1,0 +1,84 @@
+//! The actor layer on sentences we wrote: one test per phenomenon of issue 4.
+
+use chrono::NaiveDate;
+use summitry_core::actors::{find_actors, Actors, Via};
+use summitry_core::knowledge::KnowledgeBase;
+
+fn actors(text: &str, date: Option<(i32, u32, u32)>) -> Actors {
+    let date = date.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d));
+    find_actors(text, &KnowledgeBase::builtin(), date)
+}
+
+/// (mentioned text, canonical name, country) for every person mention, in text order.
+fn people(text: &str, date: Option<(i32, u32, u32)>) -> Vec<(String, String, String)> {
+    let found = actors(text, date);
+    found
+        .mentions
+        .iter()
+        .map(|m| {
+            let who = &found.people[m.actor];
+            (text[m.span.clone()].to_owned(), who.name.clone(), who.country.clone().unwrap_or_default())
+        })
+        .collect()
+}
+
+fn names(text: &str, date: Option<(i32, u32, u32)>) -> Vec<String> {
+    people(text, date).into_iter().map(|p| p.1).collect()
+}
+
+#[test]
+fn titled_and_untitled_names_with_and_without_diacritics() {
+    let found = names("Prime Minister Phạm Minh Chính welcomed Vladimir Putin; Pham Minh Chinh then met Nguyễn Phú Trọng.", None);
+    assert_eq!(found, ["Pham Minh Chinh", "Vladimir Putin", "Pham Minh Chinh", "Nguyen Phu Trong"]);
+}
+
+#[test]
+fn long_titles_patronymics_and_asian_name_order() {
+    let text = "Chairman of the State Duma of the Federal Assembly Vyacheslav Victorovich Volodin met \
+                Mikhail Vladimirovich Mishustin and Japan's Kishida Fumio.";
+    assert_eq!(names(text, None), ["Vyacheslav Volodin", "Mikhail Mishustin", "Fumio Kishida"]);
+}
+
+#[test]
+fn a_capitalised_name_after_a_title_is_a_person_with_the_titles_country() {
+    let found = people("Mongolian President Ukhnaagiin Khurelsukh met Kyrgyz President Sadyr Japarov.", None);
+    assert_eq!(
+        found.iter().map(|p| (p.1.as_str(), p.2.as_str())).collect::<Vec<_>>(),
+        [("Ukhnaagiin Khurelsukh", "MNG"), ("Sadyr Japarov", "KGZ")]
+    );
+    assert!(actors("Mongolian President Ukhnaagiin Khurelsukh spoke.", None).mentions.iter().all(|m| m.via == Via::TitledName));
+}
+
+#[test]
+fn short_forms_after_a_first_mention() {
+    let text = "Vladimir Putin met Prime Minister Phạm Minh Chính. Putin praised PM Chính, and Chinh thanked Putin.";
+    assert_eq!(names(text, None), ["Vladimir Putin", "Pham Minh Chinh", "Vladimir Putin", "Pham Minh Chinh", "Pham Minh Chinh", "Vladimir Putin"]);
+}
+
+#[test]
+fn role_references_resolve_to_the_person_of_that_country_in_the_text() {
+    let text = "Party General Secretary Nguyen Phu Trong received Vladimir Putin. The Russian leader thanked \
+                the Vietnamese Party chief, and Lavrov later met his Vietnamese counterpart Bui Thanh Son.";
+    let found = people(text, Some((2024, 6, 20)));
+    let by_text = |t: &str| found.iter().find(|p| p.0.contains(t)).map(|p| p.1.clone());
+    assert_eq!(by_text("Russian leader").as_deref(), Some("Vladimir Putin"));
+    assert_eq!(by_text("Party chief").as_deref(), Some("Nguyen Phu Trong"));
+    assert!(found.iter().any(|p| p.1 == "Bui Thanh Son"));
+}
+
+#[test]
+fn an_office_without_a_name_resolves_through_the_knowledge_base_by_date() {
+    // Vietnam's State President: Vo Van Thuong in October 2023, Luong Cuong in October 2024.
+    let text = "The Russian President met the President of Vietnam.";
+    assert_eq!(names(text, Some((2023, 10, 17))), ["Vladimir Putin", "Vo Van Thuong"]);
+    assert_eq!(names(text, Some((2024, 10, 25))), ["Vladimir Putin", "Luong Cuong"]);
+}
+
+#[test]
+fn places_and_countries_with_spelling_variants() {
+    let found = actors("Talks in Hà Nội and Ha Noi, then St. Petersburg and Saint Petersburg; Việt Nam and the Russian Federation.", None);
+    let places: Vec<&str> = found.places.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(places, ["Hanoi", "Hanoi", "Saint Petersburg", "Saint Petersburg"]);
+    let countries: Vec<&str> = found.countries.iter().map(|c| c.iso3.as_str()).collect();
+    assert_eq!(countries, ["VNM", "RUS"]);
+}
