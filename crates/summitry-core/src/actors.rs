@@ -207,6 +207,7 @@ pub fn find_actors(text: &str, kb: &KnowledgeBase, date: Option<NaiveDate>) -> A
         i += 1;
     }
     places_that_name_people(text, &mut actors);
+    add_capitals(text, &mut actors, kb);
     add_last_name_mentions(text, &mut actors);
     add_ranked_names(text, &mut actors);
     add_role_references(&folded, &mut actors, kb, date);
@@ -441,6 +442,27 @@ fn places_that_name_people(text: &str, actors: &mut Actors) {
         }
     }
     actors.places = kept;
+}
+
+/// "the Vietnamese capital", "the Russian capital": that country's capital city.
+fn add_capitals(text: &str, actors: &mut Actors, kb: &KnowledgeBase) {
+    let mut added = Vec::new();
+    for c in actors.countries.iter().filter(|c| c.demonym) {
+        let after = &text[c.span.end..];
+        let before = text[..c.span.start].to_ascii_lowercase();
+        if !(after.starts_with(" capital") && before.ends_with("the ")) {
+            continue;
+        }
+        let Some(capital) = kb.places.iter().find(|p| p.kind == PlaceKind::Capital && p.country == c.iso3) else { continue };
+        added.push(PlaceMention {
+            span: c.span.start - 4..c.span.end + " capital".len(),
+            name: capital.name.clone(),
+            country: capital.country.clone(),
+            is_city: true,
+        });
+    }
+    actors.places.extend(added);
+    actors.places.sort_by_key(|p| p.span.start);
 }
 
 /// "Tô Lâm ... Lâm met Prime Minister Mishustin": after a person's full name, the last word of

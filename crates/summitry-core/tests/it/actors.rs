@@ -82,3 +82,10 @@ fn places_and_countries_with_spelling_variants() {
     let countries: Vec<&str> = found.countries.iter().map(|c| c.iso3.as_str()).collect();
     assert_eq!(countries, ["VNM", "RUS"]);
 }
+
+#[test]
+fn the_demonym_capital_is_that_countrys_capital() {
+    let found = actors("Sergey Lavrov flew into the Vietnamese capital on Tuesday, then on to the Russian capital.", None);
+    let places: Vec<(&str, &str)> = found.places.iter().map(|p| (p.name.as_str(), p.country.as_str())).collect();
+    assert_eq!(places, [("Hanoi", "VNM"), ("Moscow", "RUS")]);
+}
