@@ -212,6 +212,7 @@ pub fn find_actors(text: &str, kb: &KnowledgeBase, date: Option<NaiveDate>) -> A
     add_ranked_names(text, &mut actors);
     add_role_references(&folded, &mut actors, kb, date);
     actors.mentions.sort_by_key(|m| m.span.start);
+    add_former_and_latter(text, &mut actors);
     drop_titles_of_named(text, &mut actors.mentions);
     actors
 }
@@ -442,6 +443,43 @@ fn places_that_name_people(text: &str, actors: &mut Actors) {
         }
     }
     actors.places = kept;
+}
+
+/// "Putin met Trong when the Russian leader visited and the latter was ...": of the last two
+/// people named before (in order of their first mention there), "the former" is the first and
+/// "the latter" the second.
+fn add_former_and_latter(text: &str, actors: &mut Actors) {
+    static FORMER_LATTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bthe (former|latter)\b").expect("former/latter pattern"));
+    let mut added = Vec::new();
+    for caps in FORMER_LATTER.captures_iter(text) {
+        let whole = caps.get(0).expect("group 0");
+        // "the former president" is a title, not a reference.
+        let next = text[whole.end()..].trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        let title_follows = next.starts_with(char::is_uppercase)
+            || matches!(
+                next,
+                "president" | "prime" | "premier" | "minister" | "chairman" | "chairwoman" | "general" | "secretary"
+                    | "leader" | "head" | "ambassador" | "deputy" | "vice" | "foreign" | "defence" | "defense" | "state" | "party"
+            );
+        if title_follows {
+            continue;
+        }
+        let window = floor_boundary(text, whole.start().saturating_sub(300));
+        let mut order: Vec<usize> = Vec::new();
+        for m in actors.mentions.iter().filter(|m| m.span.start >= window && m.span.end <= whole.start()) {
+            if !order.contains(&m.actor) {
+                order.push(m.actor);
+            }
+        }
+        if order.len() < 2 {
+            continue;
+        }
+        let pair = &order[order.len() - 2..];
+        let actor = if caps[1].eq_ignore_ascii_case("former") { pair[0] } else { pair[1] };
+        added.push(PersonMention { span: whole.start()..whole.end(), actor, via: Via::Office });
+    }
+    actors.mentions.extend(added);
+    actors.mentions.sort_by_key(|m| m.span.start);
 }
 
 /// "the Vietnamese capital", "the Russian capital": that country's capital city.

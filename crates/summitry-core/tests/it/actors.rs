@@ -89,3 +89,13 @@ fn the_demonym_capital_is_that_countrys_capital() {
     let places: Vec<(&str, &str)> = found.places.iter().map(|p| (p.name.as_str(), p.country.as_str())).collect();
     assert_eq!(places, [("Hanoi", "VNM"), ("Moscow", "RUS")]);
 }
+
+#[test]
+fn the_former_and_the_latter_are_the_last_two_people_named_and_the_former_president_is_a_title() {
+    let text = "Vladimir Putin first met Nguyen Phu Trong in 2006, when the Russian leader visited Hanoi \
+                and the latter chaired the legislature; the former had just been re-elected.";
+    let found = people(text, None);
+    let of = |t: &str| found.iter().find(|p| p.0 == t).map(|p| p.1.as_str());
+    assert_eq!((of("the latter"), of("the former")), (Some("Nguyen Phu Trong"), Some("Vladimir Putin")));
+    assert!(people("They honoured the former president of Finland.", None).is_empty());
+}
