@@ -44,13 +44,14 @@ pub struct DatePart {
 /// Trigger patterns by kind. Order matters only for readability; all are searched.
 static TRIGGERS: LazyLock<Vec<(EventKind, Trigger, Regex)>> = LazyLock::new(|| {
     use EventKind::{Call, Meeting, Signing, Visit};
-    use Trigger::{Arrival, Noun, Verb, Visiting};
+    use Trigger::{Arrival, Noun, Paired, Verb, Visiting};
     let t = |kind, form, pattern: &str| {
         (kind, form, Regex::new(&format!(r"(?i)\b(?:{pattern})\b")).expect("trigger pattern"))
     };
     vec![
         t(Call, Noun, r"(?:tele)?phone (?:talks|call|conversation)s?|video (?:call|conference|talks)|videoconference|(?:spoke|speak|speaks|talked|talk) (?:by|over the|on the) (?:tele)?phone|(?:phone|telephone)d"),
         t(Meeting, Verb, r"(?:met|meets|meet|meeting)(?: with)?|(?:held|hold|holds|had|have|has|holding) (?:a |an |the |their )?(?:[\w-]+ ){0,3}?(?:talks|meeting|discussions|summit)|(?:held|hold|holds|had|have|has|holding) (?:separate |bilateral )?meetings|s[ai]ts? down (?:with|for)|received|receives|receive|hosted|hosts|host|welcomed|welcomes|greeted|get together|got together|call(?:ed)? on|(?:paid|pays|pay|paying) (?:a )?courtesy calls? on"),
+        t(Meeting, Paired, r"\p{Lu}[\p{L}.]+ ?[-–—] ?\p{Lu}[\p{L}.]+ (?:meeting|talks|summit)"),
         t(Meeting, Noun, r"(?:their|the|bilateral|official|summit|face-to-face|one-on-one|in-person) (?:talks|meeting|encounter)|talks (?:with|between)|meetings? (?:with|between)|interactions? with|welcom(?:e|ing) ceremony|courtesy call"),
         t(Visit, Visiting, r"visiting"),
         t(Visit, Verb, r"visited|visits|visit|trip to|tour of"),
@@ -67,6 +68,8 @@ enum Trigger {
     Visiting,
     /// "arrived in", "reached": a visit only when a place follows at once.
     Arrival,
+    /// "the Putin–Trong meeting": the people are named inside the trigger.
+    Paired,
 }
 
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
@@ -81,6 +84,14 @@ static PAST_VERB: LazyLock<Regex> = LazyLock::new(|| {
 static SAME_FRAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:the same day|that day|after the (?:talks|meeting)|during (?:the|their|this|his|her) (?:talks|meeting|visit|trip|stay)|at (?:the|their) (?:talks|meeting)|on (?:this|the) occasion|following the (?:talks|meeting)|(?:on|during) the (?:first|second|third|last|final|opening|closing) day of (?:the|his|her|their|this) (?:visit|trip|stay|tour))\b").expect("frame pattern")
 });
+
+/// A negation just before a trigger.
+static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:not|n't|never|no longer|neither|nor|failed to|refused to|declined to)\s+(?:[a-z]+\s+)?$").expect("negation pattern")
+});
+
+/// A condition in the sentence before a trigger.
+static HYPOTHETICAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:if|unless)\b").expect("condition pattern"));
 
 static LISTED_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:,\s*(?:and\s+)?|\s+and\s+)((?:19|20)[0-9]{2})\b").expect("listed year pattern"));
@@ -198,6 +209,10 @@ pub fn find_events(
                 };
                 let kind = if *kind == EventKind::Meeting && online { &EventKind::Call } else { kind };
                 let participants = match (kind, form) {
+                    (_, Trigger::Paired) => {
+                        let inside: Vec<usize> = mentions.iter().filter(|m| m.span.start >= g.start && m.span.end <= g.end).map(|m| m.actor).collect();
+                        if inside.len() >= 2 { vec![inside] } else { Vec::new() }
+                    }
                     (EventKind::Visit, Trigger::Visiting) => groups
                         .iter()
                         .find(|grp| grp[0].span.start >= g.end && grp[0].span.start - g.end < 60)
@@ -208,6 +223,12 @@ pub fn find_events(
                     }
                     _ => meeting_sides(text, sentence, &g, &groups, previous_subject, &objects),
                 };
+                // "did not meet", "never visited"; "If Putin visited Japan, he would meet ...".
+                if NEGATED.is_match(&text[floor_boundary(text, g.start.saturating_sub(30)).max(sentence.start)..g.start])
+                    || HYPOTHETICAL.is_match(clause_before(text, sentence.start, g.start))
+                {
+                    continue;
+                }
                 // "called on X to ..." is a request, not a courtesy call.
                 if m.as_str().to_lowercase().starts_with("call") && calls_for_action(text, &g, sentence) {
                     continue;

@@ -290,3 +290,38 @@ fn a_caption_of_signers_and_applauding_leaders_and_a_report_of_witnesses_are_one
     people.sort();
     assert_eq!(people, ["Dmitry Medvedev", "Nguyen Minh Triet", "Sergey Kiriyenko", "Vu Huy Hoang"]);
 }
+
+#[test]
+fn nominal_pairs_negations_and_hypotheticals() {
+    let text = "date 2024-06-21\n\nThe Putin-Trong meeting on Thursday in Hanoi lasted two hours.\n\
+                Putin did not meet Prime Minister Pham Minh Chinh on Friday.\n\
+                If Putin visited Japan, he would meet Fumio Kishida.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("forms", text));
+    let pair = find(&events, EventKind::Meeting, &["Vladimir Putin", "Nguyen Phu Trong"]).expect("the nominal meeting");
+    assert_eq!(pair.date, day(2024, 6, 20));
+    assert_eq!(events.len(), 1, "no event for a negated or hypothetical meeting: {events:#?}");
+}
+
+#[test]
+fn reports_of_one_visit_in_three_texts_are_one_meeting_and_other_meetings_stay_apart() {
+    let texts = [
+        ("planned", "date 2024-06-17\n\nPresident Vladimir Putin will pay a state visit to Vietnam on June 19 and 20."),
+        ("occurred", "date 2024-06-20\n\nPresident Vladimir Putin arrived in Hanoi on Thursday for a state visit. \
+                      He met Prime Minister Pham Minh Chinh the same day."),
+        ("mention", "date 2024-10-25\n\nPrime Minister Pham Minh Chinh met President Vladimir Putin in Kazan on \
+                     Thursday. Chinh recalled Putin's state visit to Vietnam in June 2024."),
+    ];
+    let corpus = Corpus::from_documents(texts.iter().map(|(id, text)| Document::new(*id, *text)).collect());
+    let extraction = Extractor::new().extract(&corpus);
+    let meetings = summitry_core::merge_meetings(&extraction);
+    let visits: Vec<_> = meetings.iter().filter(|m| m.kind == EventKind::Visit).collect();
+    assert_eq!(visits.len(), 1, "{visits:#?}");
+    assert_eq!(visits[0].doc_ids, ["mention", "occurred", "planned"]);
+    assert_eq!((visits[0].status, visits[0].location.as_deref()), (Status::Occurred, Some("Hanoi")));
+    let talks: Vec<_> = meetings
+        .iter()
+        .filter(|m| m.kind == EventKind::Meeting)
+        .map(|m| (m.date, m.location.clone()))
+        .collect();
+    assert_eq!(talks, [(day(2024, 6, 20), Some("Hanoi".into())), (day(2024, 10, 24), Some("Kazan".into()))]);
+}
