@@ -268,6 +268,19 @@ pub fn find_events(
                         });
                         if let Some(p) = &here {
                             people.retain(|&a| actors.people[a].country.as_deref() != Some(p.country.as_str()));
+                            if people.is_empty() && *form != Trigger::Arrival {
+                                // "X held talks with Y in Hanoi during a one-day visit": the host
+                                // named last is not the visitor; the one from abroad before it is.
+                                people = dedup(
+                                    groups
+                                        .iter()
+                                        .filter(|grp| grp.last().is_some_and(|m| m.span.end <= g.start))
+                                        .flat_map(|grp| grp.iter().map(|m| m.actor))
+                                        .filter(|&a| actors.people[a].country.as_deref().is_some_and(|c| c != p.country))
+                                        .collect(),
+                                );
+                                people.truncate(1);
+                            }
                         }
                         if people.is_empty() {
                             continue;

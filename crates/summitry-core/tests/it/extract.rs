@@ -325,3 +325,13 @@ fn reports_of_one_visit_in_three_texts_are_one_meeting_and_other_meetings_stay_a
         .collect();
     assert_eq!(talks, [(day(2024, 6, 20), Some("Hanoi".into())), (day(2024, 10, 24), Some("Kazan".into()))]);
 }
+
+#[test]
+fn the_visitor_of_a_visit_named_after_talks_is_the_one_from_abroad() {
+    let text = "date 2015-04-06\n\nRussian Prime Minister Dmitry Medvedev held talks with Prime Minister \
+                Nguyen Tan Dung in Hanoi on Monday during an official visit to Vietnam.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("visitor", text));
+    let visit = find(&events, EventKind::Visit, &["Dmitry Medvedev"]).expect("Medvedev's visit");
+    assert_eq!(visit.location_country.as_deref(), Some("VNM"));
+    assert!(find(&events, EventKind::Visit, &["Nguyen Tan Dung"]).is_none());
+}
