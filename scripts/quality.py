@@ -22,7 +22,7 @@ SHARED = ROOT.parent / "shared"
 EVENT_FLOORS = {
     ("seeds", "who"): 0.95, ("seeds", "when"): 0.95, ("seeds", "full"): 0.95,
     ("dev", "who"): 0.90, ("dev", "when"): 0.85, ("dev", "full"): 0.75, ("dev", "topics"): 0.80,
-    ("sample", "who"): 0.80, ("sample", "when"): 0.68,
+    ("sample", "who"): 0.85, ("sample", "when"): 0.75,
 }
 # TempEval-3 train (TE3 value F1, in %): targets 85 overall and 88 for DATE, not reached yet;
 # these floors are today's level less a little, relaxed span is the target itself.

@@ -298,6 +298,8 @@ pub fn find_events(
                         .find(|d| d.date.is_some() && d.participants.iter().any(|p| people.contains(p)))
                         .map(|d| (d.date.expect("filtered"), d.place.clone().filter(|p| p.is_city), d.participants.clone()))
                         .or_else(|| frames.iter().rev().find(|(_, _, who)| who.iter().any(|p| people.contains(p))).cloned())
+                        // A dated news lead ("Vietnam on Friday became ...") is the day of the story.
+                        .or_else(|| frames.first().filter(|_| reference_is_published).filter(|f| f.0.precision == Precision::Day).cloned())
                         // Only the current happening frames later sentences, not a historical one.
                         .filter(|(d, _, _)| {
                             let window = if reference_is_published { 62 } else { 200 };

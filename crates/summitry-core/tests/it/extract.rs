@@ -335,3 +335,13 @@ fn the_visitor_of_a_visit_named_after_talks_is_the_one_from_abroad() {
     assert_eq!(visit.location_country.as_deref(), Some("VNM"));
     assert!(find(&events, EventKind::Visit, &["Nguyen Tan Dung"]).is_none());
 }
+
+#[test]
+fn a_dated_lead_gives_its_day_to_the_story_told_after_it() {
+    let text = "Posted May 29, 2015\n\nBURABAY - Vietnam on Friday signed a free trade deal with the Eurasian \
+                Economic Union.\nBefore the ceremony, Prime Minister Dmitry Medvedev and Prime Minister \
+                Nguyen Tan Dung held a bilateral meeting.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("lead", text));
+    let talks = find(&events, EventKind::Meeting, &["Dmitry Medvedev", "Nguyen Tan Dung"]).expect("the meeting");
+    assert_eq!(talks.date, day(2015, 5, 29));
+}
