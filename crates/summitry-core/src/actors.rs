@@ -287,7 +287,7 @@ fn inside_longer_name(text: &str, start: usize, end: usize, previous: Option<&Na
     let capital_before = before.len() + 1 == start
         && !prev_is_match
         && word_before.chars().next().is_some_and(char::is_uppercase)
-        && word_before.chars().all(|c| c.is_alphabetic());
+        && word_before.chars().all(char::is_alphabetic);
     let after = &text[end..];
     let capital_after = after.starts_with(' ')
         && after[1..].split(' ').next().is_some_and(|w| {
@@ -657,7 +657,7 @@ fn folded_index(folded: &Folded, original: usize) -> usize {
     let mut lo = 0;
     let mut hi = folded.text.len();
     while lo < hi {
-        let mid = (lo + hi) / 2;
+        let mid = usize::midpoint(lo, hi);
         if folded.original(mid..mid).start < original {
             lo = mid + 1;
         } else {

@@ -54,7 +54,7 @@ pub struct Document {
     /// File stem for a folder of files; the given id (or a generated one) otherwise.
     pub id: String,
     pub text: String,
-    /// A publication date given by the caller (JSONL `published`, a DataFrame column).
+    /// A publication date given by the caller (JSONL `published`, a `DataFrame` column).
     /// When absent, extraction looks for one in the text.
     pub published: Option<NaiveDate>,
     /// Where the document came from: a path, or `path:line` for line-oriented inputs.

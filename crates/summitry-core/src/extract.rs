@@ -156,17 +156,14 @@ impl Extractor {
                 None => (None, DateSource::None, None),
             },
         };
-        let (anchor, reference_confidence) = match published {
-            Some(d) => (Some(time::Reference::day(d)), 1.0),
-            None => {
-                // An article's clues to its date are in its first pages.
-                let head = &text[..text::floor_boundary(text, 4 * WINDOW)];
-                let countries = countries_in(head, &self.kb);
-                let anniversaries = DocumentAnniversaries { kb: &self.kb, countries };
-                match time::infer_anchor(head, &anniversaries) {
-                    Some(a) => (Some(time::Reference::from(&a)), a.confidence),
-                    None => (None, 0.0),
-                }
+        let (anchor, reference_confidence) = if let Some(d) = published { (Some(time::Reference::day(d)), 1.0) } else {
+            // An article's clues to its date are in its first pages.
+            let head = &text[..text::floor_boundary(text, 4 * WINDOW)];
+            let countries = countries_in(head, &self.kb);
+            let anniversaries = DocumentAnniversaries { kb: &self.kb, countries };
+            match time::infer_anchor(head, &anniversaries) {
+                Some(a) => (Some(time::Reference::from(&a)), a.confidence),
+                None => (None, 0.0),
             }
         };
         // Office holders and "planned" are judged at the writing date; for a year-only anchor,

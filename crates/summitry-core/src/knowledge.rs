@@ -77,7 +77,7 @@ impl Office {
         (Office::Minister, "minister"),
     ];
 
-    /// The snake_case key used in the data files.
+    /// The `snake_case` key used in the data files.
     pub fn as_str(self) -> &'static str {
         Self::ALL
             .iter()

@@ -82,7 +82,7 @@ pub enum DateSource {
     Header,
     /// A dateline such as `HANOI, November 19. /TASS/` (with a year from elsewhere).
     Dateline,
-    /// Given by the caller (a JSONL `published` field, a DataFrame column).
+    /// Given by the caller (a JSONL `published` field, a `DataFrame` column).
     Given,
     /// Inferred from the text: a photo caption date, an anniversary, the latest year mentioned.
     Inferred,

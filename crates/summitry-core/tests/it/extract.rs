@@ -52,7 +52,7 @@ fn coordinated_objects_give_separate_meetings_and_years_separate_visits() {
     let visits: Vec<_> = events
         .iter()
         .filter(|e| e.kind == EventKind::Visit && e.participants == ["Nguyen Phu Trong"])
-        .map(|e| e.date_text())
+        .map(summitry_core::Event::date_text)
         .collect();
     assert_eq!(visits, [Some("2014".to_owned()), Some("2018".to_owned())]);
 }
