@@ -279,12 +279,32 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             None => Resolved::new(TimexType::Date, "XXXX-WXX-WE"),
         },
         RuleKind::EarlierInTheUnit => this_unit(group(caps, "unit")?, 0, ctx)?,
+        RuleKind::TheYear => {
+            // Not "the year-ago results", "the year before", "the year when ...", "the year 1998":
+            // there the year is another one, or the words are not a timex at all.
+            let rest = &ctx.text[end..];
+            if rest.starts_with(['-', '\'']) {
+                return None;
+            }
+            let next_word = rest.trim_start().split(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or("").to_ascii_lowercase();
+            if next_word.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(
+                    next_word.as_str(),
+                    "before" | "after" | "earlier" | "later" | "ago" | "when" | "that" | "which" | "of" | "in" | "to" | "two" | "nineteen"
+                )
+            {
+                return None;
+            }
+            this_unit("year", 0, ctx)?
+        }
         RuleKind::SameUnit => {
             let unit = group(caps, "unit").or_else(|| group(caps, "unit2"))?.to_ascii_lowercase();
             let day = ctx.last_day.or_else(|| ctx.reference_day());
             match (unit.as_str(), day) {
                 ("day", Some(d)) => Resolved::day(d).relative(),
                 ("day", None) => Resolved::new(TimexType::Date, "XXXX-XX-XX").relative(),
+                // "later that year": the year the text last named.
+                ("year", _) if ctx.last_year.is_some() => Resolved::year(ctx.last_year?)?.relative(),
                 (unit, _) => this_unit(unit, 0, ctx)?,
             }
         }

@@ -56,6 +56,7 @@ pub(crate) enum RuleKind {
     YearAgoAdjective,
     ReferenceWord,
     BarePluralDuration,
+    TheYear,
 }
 
 /// The rules in priority order. Groups must be named (`(?P<name>...)`) or non-capturing.
@@ -88,7 +89,7 @@ pub(crate) const RULES: &[(RuleKind, &str)] = &[
     (RuleKind::RelativeUnit, r"(?:(?P<mod>early|earlier|late|later|mid|the end of|the beginning of|the start of|the middle of|the rest of)[- ]?\s*)?(?:(?P<the>the)\s+)?(?P<rel>this past|this coming|this|last|next|past|previous|coming|following|current|prior|same)\s+(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal year)\b"),
     (RuleKind::TheWeekend, r"(?:over\s+)?the\s+weekend\b"),
     (RuleKind::EarlierInTheUnit, r"(?P<mod>earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month|year)\b"),
-    (RuleKind::SameUnit, r"(?:the|that)\s+(?:very\s+)?same\s+(?P<unit>day|week|month|year)\b|that\s+(?P<unit2>day)\b"),
+    (RuleKind::SameUnit, r"(?:the|that)\s+(?:very\s+)?same\s+(?P<unit>day|week|month|year)\b|that\s+(?P<unit2>day|year)\b"),
     (RuleKind::UnitsAgo, r"(?:(?:about|nearly|almost|some|more than|less than|over|roughly|approximately|just|only)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|before|later|from now|hence|back)\b"),
     (RuleKind::Quarter, r"(?:(?:the|its|their)\s+)?(?:(?P<rel>last|this|next|latest|current|previous|year-ago|year-earlier|same)\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarters?\b(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR}))?"),
     (RuleKind::NamedPeriod, r"(?:the|that|this|its)\s+(?:(?P<rel>latest|current|recent|most recent|year-ago|year-earlier|same|previous|prior|comparable|comparable year-ago|comparable year-earlier|year-before)\s+)?(?P<unit>quarter|period)\b"),
@@ -106,6 +107,9 @@ pub(crate) const RULES: &[(RuleKind, &str)] = &[
     (RuleKind::ReferenceWord, r"(?P<word>now|currently|nowadays|these days|at present|recently|the future|the near future|the near term|the short term|a later date)\b|(?P<in_the>in\s+)?(?P<past>the\s+past)\b"),
     // "for years", "within weeks": a stretch of unknown length; the span is the noun alone.
     (RuleKind::BarePluralDuration, r"(?:for|within|in)\s+(?P<unit>{UNIT_PLURAL})\b"),
+    // "sales for the year", "by the end of the year", "the full year": the year being written
+    // in, named as a whole; last, so that "the year-ago quarter" and "the year ended" win.
+    (RuleKind::TheYear, r"(?:(?:the end|the beginning|the start|the middle|the rest)\s+of\s+)?the\s+(?:(?:full|current)\s+)?(?:fiscal\s+)?year\b"),
 ];
 
 /// Expands placeholders, `\b` and `\d` of a rule pattern.
