@@ -398,7 +398,7 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
         RuleKind::YearAgoAdjective => {
             let (s, e) = sentence_bounds(ctx.text, start, end);
             let sentence = ctx.text[s..e].to_ascii_lowercase();
-            if ctx.last_quarter.is_some() || sentence.contains("quarter") {
+            if compares_quarters(ctx, &sentence, false) {
                 let (y, q) = ctx.last_quarter.or_else(|| ctx.reference_month().map(last_completed_quarter))?;
                 Resolved::quarter(y - 1, q).relative()
             } else {
@@ -695,7 +695,7 @@ fn units_ago(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -
             // "a year earlier" beside a quarter or period means that quarter a year before.
             let (s, e) = sentence_bounds(ctx.text, start, end);
             let sentence = ctx.text[s..e].to_ascii_lowercase();
-            if n == 1 && (ctx.last_quarter.is_some() || sentence.contains("quarter") || sentence.contains("period")) {
+            if n == 1 && compares_quarters(ctx, &sentence, true) {
                 ctx.last_quarter.or_else(|| ctx.reference_month().map(last_completed_quarter)).map(|(y, q)| Resolved::quarter(y + signed as i32, q))
             } else {
                 ctx.reference_year().and_then(|y| Resolved::year(y + signed as i32))
@@ -706,6 +706,19 @@ fn units_ago(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -
         _ => return None,
     };
     Some(value.unwrap_or_else(|| Resolved::new(TimexType::Date, if backward { "PAST_REF" } else { "FUTURE_REF" })).relative())
+}
+
+/// Whether "a year earlier" / "year-ago" in this (lower-cased) sentence means the quarter a
+/// year before: yes beside a quarter (or, with `period`, a "period"), or in a quarterly report;
+/// not in a sentence about a year-to-date stretch ("in the first nine months, net rose from a
+/// year earlier"), which is compared with the year before.
+fn compares_quarters(ctx: &Context<'_>, sentence: &str, period: bool) -> bool {
+    let names_quarter = sentence.contains("quarter") || (period && sentence.contains("period"));
+    if names_quarter {
+        return true;
+    }
+    let year_to_date = ["nine months", "six months", "first half", "year to date", "year-to-date"].iter().any(|w| sentence.contains(w));
+    ctx.last_quarter.is_some() && !year_to_date
 }
 
 fn last_completed_quarter(reference: NaiveDate) -> (i32, u32) {
