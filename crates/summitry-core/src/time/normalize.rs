@@ -194,6 +194,10 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
         }
         RuleKind::ClockTime => clock_time(caps, start, end, ctx)?,
         RuleKind::WordTime => {
+            // "high noon" is a showdown, not a clock time.
+            if ctx.text[..start].to_ascii_lowercase().trim_end().ends_with("high") {
+                return None;
+            }
             let hour = match group(caps, "word")?.to_ascii_lowercase().as_str() {
                 "midnight" => 24,
                 _ => 12,
@@ -218,6 +222,10 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             let named_part = group(caps, "pod").or_else(|| {
                 group(caps, "midpod").map(|p| if p.to_ascii_lowercase().contains("afternoon") { "afternoon" } else { "morning" })
             });
+            // "today's world", "many of today's computers": nowadays, in general, not the day.
+            if word == "today" && caps.name("pod").is_none() && caps.name("midpod").is_none() && speaks_of_nowadays(ctx.text, start, end) {
+                return None;
+            }
             let (offset, part) = match word.as_str() {
                 "yesterday" => (-1, named_part),
                 "tomorrow" => (1, named_part),
@@ -287,6 +295,11 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             None => Resolved::new(TimexType::Date, "XXXX-WXX-WE"),
         },
         RuleKind::EarlierInTheUnit => this_unit(group(caps, "unit")?, 0, ctx)?,
+        RuleKind::YearEnd => {
+            let before = ctx.text[..start].to_ascii_lowercase();
+            let since = before.trim_end().ends_with("since");
+            this_unit("year", if since { -1 } else { 0 }, ctx)?
+        }
         RuleKind::TheYear => {
             // Not "the year-ago results", "the year before", "the year when ...", "the year 1998":
             // there the year is another one, or the words are not a timex at all.
@@ -719,6 +732,21 @@ fn compares_quarters(ctx: &Context<'_>, sentence: &str, period: bool) -> bool {
     }
     let year_to_date = ["nine months", "six months", "first half", "year to date", "year-to-date"].iter().any(|w| sentence.contains(w));
     ctx.last_quarter.is_some() && !year_to_date
+}
+
+/// "today's youth", "today's world", "many of today's computers": "today" as the present age.
+fn speaks_of_nowadays(text: &str, start: usize, end: usize) -> bool {
+    let rest = &text[end..];
+    let Some(after) = rest.strip_prefix("'s").or_else(|| rest.strip_prefix("\u{2019}s")) else {
+        return false;
+    };
+    let next_word = after.trim_start().split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("").to_ascii_lowercase();
+    let before = text[..start].to_ascii_lowercase();
+    let before = before.trim_end();
+    matches!(
+        next_word.as_str(),
+        "world" | "youth" | "society" | "generation" | "young" | "children" | "kids" | "teenagers" | "students" | "families" | "technology" | "standards" | "economy" | "culture"
+    ) || ["many of", "most of", "some of", "all of", "much of"].iter().any(|w| before.ends_with(w))
 }
 
 fn last_completed_quarter(reference: NaiveDate) -> (i32, u32) {

@@ -57,6 +57,7 @@ pub(crate) enum RuleKind {
     ReferenceWord,
     BarePluralDuration,
     TheYear,
+    YearEnd,
 }
 
 /// The rules in priority order. Groups must be named (`(?P<name>...)`) or non-capturing.
@@ -109,6 +110,8 @@ pub(crate) const RULES: &[(RuleKind, &str)] = &[
     (RuleKind::BarePluralDuration, r"(?:for|within|in)\s+(?P<unit>{UNIT_PLURAL})\b"),
     // "sales for the year", "by the end of the year", "the full year": the year being written
     // in, named as a whole; last, so that "the year-ago quarter" and "the year ended" win.
+    // "by year-end", "by year's end": the end of the year written in (of the last one after "since").
+    (RuleKind::YearEnd, r"year[- ]end\b|year's\s+end\b"),
     (RuleKind::TheYear, r"(?:(?:the end|the beginning|the start|the middle|the rest)\s+of\s+)?the\s+(?:(?:full|current)\s+)?(?:fiscal\s+)?year\b"),
 ];
 
