@@ -195,7 +195,7 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
         RuleKind::ClockTime => clock_time(caps, start, end, ctx)?,
         RuleKind::WordTime => {
             // "high noon" is a showdown, not a clock time.
-            if ctx.text[..start].to_ascii_lowercase().trim_end().ends_with("high") {
+            if word_before(ctx.text, start).eq_ignore_ascii_case("high") {
                 return None;
             }
             let hour = match group(caps, "word")?.to_ascii_lowercase().as_str() {
@@ -296,8 +296,7 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
         },
         RuleKind::EarlierInTheUnit => this_unit(group(caps, "unit")?, 0, ctx)?,
         RuleKind::YearEnd => {
-            let before = ctx.text[..start].to_ascii_lowercase();
-            let since = before.trim_end().ends_with("since");
+            let since = word_before(ctx.text, start).eq_ignore_ascii_case("since");
             this_unit("year", if since { -1 } else { 0 }, ctx)?
         }
         RuleKind::TheYear => {
@@ -734,6 +733,11 @@ fn compares_quarters(ctx: &Context<'_>, sentence: &str, period: bool) -> bool {
     ctx.last_quarter.is_some() && !year_to_date
 }
 
+/// The word just before byte `start` (letters only; "" at the start of the text).
+fn word_before(text: &str, start: usize) -> &str {
+    text[..start].trim_end().rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("")
+}
+
 /// "today's youth", "today's world", "many of today's computers": "today" as the present age.
 fn speaks_of_nowadays(text: &str, start: usize, end: usize) -> bool {
     let rest = &text[end..];
@@ -741,8 +745,8 @@ fn speaks_of_nowadays(text: &str, start: usize, end: usize) -> bool {
         return false;
     };
     let next_word = after.trim_start().split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("").to_ascii_lowercase();
-    let before = text[..start].to_ascii_lowercase();
-    let before = before.trim_end();
+    let before = text[..start].trim_end();
+    let before = before.get(before.len().saturating_sub(8)..).unwrap_or("").to_ascii_lowercase();
     matches!(
         next_word.as_str(),
         "world" | "youth" | "society" | "generation" | "young" | "children" | "kids" | "teenagers" | "students" | "families" | "technology" | "standards" | "economy" | "culture"
