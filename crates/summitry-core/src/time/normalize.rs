@@ -432,8 +432,23 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
         }
         RuleKind::ReferenceWord => {
             let word = lexicon::normalize_spaces(group(caps, "word")?);
+            // "current" as an adjective of time: "the current crisis", "its current chairman";
+            // not the noun ("the current carried it") nor "current account", "current affairs".
+            if word.eq_ignore_ascii_case("current") {
+                let next_word = ctx.text[end..].strip_prefix(' ').unwrap_or("").split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+                if !next_word.starts_with(|c: char| c.is_ascii_lowercase()) || matches!(next_word, "account" | "accounts" | "affairs" | "events" | "of" | "and" | "is" | "was" | "flows" | "flowed" | "carried" | "swept") {
+                    return None;
+                }
+            }
             let value = lexicon::REFERENCE_WORDS.iter().find(|(w, _)| *w == word).map(|&(_, v)| v)?;
-            Resolved::new(TimexType::Date, value)
+            // "the then current price": the present of a past moment; the span takes "then".
+            if word == "current" && word_before(ctx.text, start).eq_ignore_ascii_case("then") {
+                let mut value = Resolved::new(TimexType::Date, "PAST_REF");
+                value.start = ctx.text[..start].trim_end().len().checked_sub("then".len());
+                value
+            } else {
+                Resolved::new(TimexType::Date, value)
+            }
         }
     };
     Some(Timex {
