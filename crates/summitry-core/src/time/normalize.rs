@@ -355,6 +355,10 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             duration_value(None, unit)?
         }
         RuleKind::Duration => {
+            // "Islam will one day be ...", "he hopes he one day follows": some future day.
+            if ctx.text[start..end].eq_ignore_ascii_case("one day") && is_someday(ctx.text, start, end) {
+                return Some(Timex { start, end, kind: TimexType::Date, value: "FUTURE_REF".into(), date: None, date_end: None, precision: None, relative: false });
+            }
             let mut value = duration(caps, end, ctx)?;
             // "the two-week trip": the article belongs to the noun, not to the duration.
             let hyphenated = caps.name("unit").is_some_and(|u| caps.get(0).is_some_and(|w| w.as_str()[..u.start()].ends_with('-')));
@@ -746,6 +750,16 @@ fn compares_quarters(ctx: &Context<'_>, sentence: &str, period: bool) -> bool {
     }
     let year_to_date = ["nine months", "six months", "first half", "year to date", "year-to-date"].iter().any(|w| sentence.contains(w));
     ctx.last_quarter.is_some() && !year_to_date
+}
+
+/// "one day" between a subject or modal and its verb ("will one day be", "he one day
+/// returns"): the idiom for some future day, not a stretch of one day.
+fn is_someday(text: &str, start: usize, end: usize) -> bool {
+    let before = word_before(text, start).to_ascii_lowercase();
+    let next_word = text[end..].trim_start().split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    matches!(before.as_str(), "will" | "would" | "may" | "might" | "could" | "can" | "shall" | "should" | "he" | "she" | "they" | "we" | "i" | "you" | "it")
+        && next_word.starts_with(|c: char| c.is_ascii_lowercase())
+        && !matches!(next_word, "and" | "or" | "of" | "after" | "before" | "later" | "earlier" | "ago" | "in" | "on" | "at")
 }
 
 /// The word just before byte `start` (letters only; "" at the start of the text).
