@@ -204,7 +204,16 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             };
             time_on_day(hour, 0, caps, start, end, ctx)
         }
-        RuleKind::PartOfWeekday => weekday(caps, start, end, ctx, group(caps, "pod"))?,
+        RuleKind::PartOfWeekday => {
+            // "the night of Friday, Oct. 23": the weekday's own date follows; let the
+            // weekday-with-date rule take it (the scan goes on inside this span).
+            let rest = ctx.text[end..].trim_start_matches([',', ' ']);
+            let next_word = rest.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+            if lexicon::month_number(next_word).is_some() && next_word.starts_with(|c: char| c.is_ascii_uppercase()) {
+                return None;
+            }
+            weekday(caps, start, end, ctx, group(caps, "pod"))?
+        }
         // "Friday evening" keeps its part of day (a time, as TimeBank annotates it); "Friday
         // night" and "Tuesday morning" are dated to the day, the more frequent TimeBank reading
         // for those (counted over the corpus: night 10 plain to 8 with a part, morning 5 to 3).
