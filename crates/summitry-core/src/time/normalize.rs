@@ -356,12 +356,19 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             }
         }
         RuleKind::VagueDuration => {
-            let unit = lexicon::unit_of(group(caps, "unit")?)?;
-            let dir = group(caps, "dir")?.to_ascii_lowercase();
-            if group(caps, "the").is_none() && matches!(dir.as_str(), "last" | "next" | "previous" | "following") {
-                return None; // "last years" is not English; "next weeks" is rare and vague
+            // "in the weeks ahead", "over the years": an unknown stretch; "over" stays out.
+            if let Some(unit) = group(caps, "unit2").or_else(|| group(caps, "unit3")) {
+                let mut value = duration_value(None, lexicon::unit_of(unit)?)?;
+                value.start = caps.name("over").map(|m| start + m.start());
+                value
+            } else {
+                let unit = lexicon::unit_of(group(caps, "unit")?)?;
+                let dir = group(caps, "dir")?.to_ascii_lowercase();
+                if group(caps, "the").is_none() && matches!(dir.as_str(), "last" | "next" | "previous" | "following") {
+                    return None; // "last years" is not English; "next weeks" is rare and vague
+                }
+                duration_value(None, unit)?
             }
-            duration_value(None, unit)?
         }
         RuleKind::Duration => {
             // "Islam will one day be ...", "he hopes he one day follows": some future day.
