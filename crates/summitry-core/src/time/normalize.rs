@@ -339,7 +339,7 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
         }
         RuleKind::UnitsAgo => units_ago(caps, start, end, ctx)?,
         RuleKind::Quarter => quarter(caps, start, end, ctx)?,
-        RuleKind::NamedPeriod => named_period(caps, ctx)?,
+        RuleKind::NamedPeriod => named_period(caps, end, ctx)?,
         RuleKind::Half => {
             let half = match group(caps, "ord")?.to_ascii_lowercase().as_str() {
                 "first" => 1,
@@ -851,9 +851,13 @@ fn year_quarter(caps: &Captures<'_>, ctx: &Context<'_>) -> Option<Resolved> {
     (1..=4).contains(&quarter).then(|| Resolved::quarter(year, quarter).relative())
 }
 
-fn named_period(caps: &Captures<'_>, ctx: &Context<'_>) -> Option<Resolved> {
+fn named_period(caps: &Captures<'_>, end: usize, ctx: &Context<'_>) -> Option<Resolved> {
     let rel = group(caps, "rel").map(lexicon::normalize_spaces);
     let unit = group(caps, "unit")?.to_ascii_lowercase();
+    // "the quarter-to-quarter comparison", "its quarter-century low": not a quarter.
+    if ctx.text[end..].starts_with('-') {
+        return None;
+    }
     if unit == "period" && rel.is_none() {
         return None; // "the period" alone is too vague
     }
