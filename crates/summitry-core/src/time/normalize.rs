@@ -427,6 +427,10 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             month_value(month, group(caps, "rel"), start, end, ctx)?
         }
         RuleKind::Set => set(caps)?,
+        RuleKind::YearAgoAdjective if caps.name("unit").is_some() => {
+            let quantity = lexicon::parse_quantity(group(caps, "num")?)?;
+            duration_value(quantity, lexicon::unit_of(group(caps, "unit")?)?)?
+        }
         RuleKind::YearAgoAdjective => {
             let (s, e) = sentence_bounds(ctx.text, start, end);
             let sentence = ctx.text[s..e].to_ascii_lowercase();
