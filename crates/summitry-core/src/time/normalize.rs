@@ -142,6 +142,8 @@ fn direction_of(ctx: &Context<'_>, start: usize, end: usize) -> Direction {
 /// Normalises one match; `None` rejects it (then the scan goes on after its first character).
 pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Option<Timex> {
     let value = match kind {
+        // ABC's "This Week", "USA Today": names of programmes and papers.
+        RuleKind::RelativeUnit | RuleKind::RelativeDay if is_title_in_name(ctx.text, start, end) => return None,
         RuleKind::IsoDate => {
             let date = NaiveDate::from_ymd_opt(number(caps, "year")? as i32, number(caps, "month")?, number(caps, "day")?)?;
             match (number(caps, "hour"), number(caps, "minute")) {
@@ -780,6 +782,26 @@ fn is_someday(text: &str, start: usize, end: usize) -> bool {
     matches!(before.as_str(), "will" | "would" | "may" | "might" | "could" | "can" | "shall" | "should" | "he" | "she" | "they" | "we" | "i" | "you" | "it")
         && next_word.starts_with(|c: char| c.is_ascii_lowercase())
         && !matches!(next_word, "and" | "or" | "of" | "after" | "before" | "later" | "earlier" | "ago" | "in" | "on" | "at")
+}
+
+/// A capitalised "This Week" or "Today" inside a name, not at a sentence start: ABC's "This
+/// Week" (quoted), "USA Today", "VOA Today" (after initials) are programmes and papers, not dates.
+fn is_title_in_name(text: &str, start: usize, end: usize) -> bool {
+    let span = &text[start..end];
+    let all_capitalised = span.split_whitespace().all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+    if !all_capitalised || !span.contains(|c: char| c.is_ascii_lowercase()) {
+        return false;
+    }
+    let before = text[..start].trim_end();
+    let Some(last) = before.chars().last() else { return false };
+    if matches!(last, '.' | '!' | '?' | ':') {
+        return false;
+    }
+    let quoted = matches!(last, '"' | '`' | '\u{201c}') && span.contains(' ');
+    // After an outlet's initials ("USA", "VOA", "BBC"), not after a headline word or a dateline.
+    let initials = word_before(text, start);
+    let after_name = (2..=4).contains(&initials.len()) && initials.bytes().all(|b| b.is_ascii_uppercase()) && before.ends_with(|c: char| c.is_ascii_alphabetic());
+    quoted || after_name
 }
 
 /// The word just before byte `start` (letters only; "" at the start of the text).
