@@ -216,6 +216,7 @@ pub(crate) const REFERENCE_WORDS: &[(&str, &str)] = &[
     ("now", "PRESENT_REF"),
     ("currently", "PRESENT_REF"),
     ("current", "PRESENT_REF"),
+    ("current", "PRESENT_REF"),
     ("nowadays", "PRESENT_REF"),
     ("these days", "PRESENT_REF"),
     ("at present", "PRESENT_REF"),

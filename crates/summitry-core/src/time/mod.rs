@@ -176,9 +176,16 @@ pub fn find_timexes_with(text: &str, reference: Option<Reference>) -> Vec<Timex>
                         context.last_year = Some(chrono::Datelike::year(&date));
                     }
                 }
-                // Only a quarter named by its number is one that "the quarter" can refer back to.
-                if let (patterns::RuleKind::Quarter, Some(quarter)) = (kind, quarter_of_value(&timex.value)) {
-                    context.last_quarter = Some(quarter);
+                // Only a quarter named by its number is one that "the quarter" can refer back to,
+                // and it is the first one: a results report names the quarter it is about first,
+                // and "the quarter", "the latest period", "a year ago" keep meaning that one
+                // after other quarters are mentioned in passing ("a fourth-quarter charge"). A
+                // quarter with its year written out ("the third quarter of 1984") is history.
+                if let (patterns::RuleKind::Quarter, Some(quarter), None) = (kind, quarter_of_value(&timex.value), context.last_quarter) {
+                    let names_year = text.as_bytes()[timex.start..timex.end].windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
+                    if !names_year {
+                        context.last_quarter = Some(quarter);
+                    }
                 }
                 position = timex.end;
                 timexes.push(timex);

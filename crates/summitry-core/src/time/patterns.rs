@@ -56,6 +56,8 @@ pub(crate) enum RuleKind {
     YearAgoAdjective,
     ReferenceWord,
     BarePluralDuration,
+    TheYear,
+    YearEnd,
 }
 
 /// The rules in priority order. Groups must be named (`(?P<name>...)`) or non-capturing.
@@ -68,7 +70,7 @@ pub(crate) const RULES: &[(RuleKind, &str)] = &[
     (RuleKind::MonthDayYear, r"(?:(?P<mod>early|late|mid)[- ]?\s*)?(?P<month>{MONTH})\.?\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?"),
     (RuleKind::DayMonthYear, r"(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"),
     (RuleKind::MonthYear, r"(?:(?P<mod>early|late|mid|the end of|the beginning of|the start of|the middle of)[- ]?\s*)?(?P<month>{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR})"),
-    (RuleKind::MonthRelativeYear, r"(?P<month>{MONTH})\s+(?:of\s+)?(?P<rel>this|last|next|the following|the previous)\s+year\b"),
+    (RuleKind::MonthRelativeYear, r"(?:(?P<mod>early|late|mid)[- ]?\s*)?(?P<month>{MONTH})\s+(?:of\s+)?(?P<rel>this|last|next|the following|the previous)\s+year\b"),
     (RuleKind::ClockTime, r"(?:(?:around|approximately)\s+)?(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))?\s*(?:(?P<ampm>[ap]\.?m\b\.?)|(?P<morning>in the morning|in the evening|in the afternoon|at night)\b)(?:\s+(?P<zone>[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+(?:(?P<weekday>{WEEKDAY})|(?P<dayword>today|yesterday|tomorrow)\b|(?P<month>{MONTH})\s*(?P<day>{DAY})))?|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?::[0-5]\d)?\b"),
     (RuleKind::WordTime, r"(?P<word>noon|midnight|midday)\b(?:\s+(?:(?P<weekday>{WEEKDAY})|(?P<dayword>today|yesterday|tomorrow)\b))?"),
     // "Saturday, April 25": one date, the weekday only confirms it.
@@ -88,12 +90,12 @@ pub(crate) const RULES: &[(RuleKind, &str)] = &[
     (RuleKind::RelativeUnit, r"(?:(?P<mod>early|earlier|late|later|mid|the end of|the beginning of|the start of|the middle of|the rest of)[- ]?\s*)?(?:(?P<the>the)\s+)?(?P<rel>this past|this coming|this|last|next|past|previous|coming|following|current|prior|same)\s+(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal year)\b"),
     (RuleKind::TheWeekend, r"(?:over\s+)?the\s+weekend\b"),
     (RuleKind::EarlierInTheUnit, r"(?P<mod>earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month|year)\b"),
-    (RuleKind::SameUnit, r"(?:the|that)\s+(?:very\s+)?same\s+(?P<unit>day|week|month|year)\b|that\s+(?P<unit2>day)\b"),
+    (RuleKind::SameUnit, r"(?:the|that)\s+(?:very\s+)?same\s+(?P<unit>day|week|month|year)\b|that\s+(?P<unit2>day|year)\b"),
     (RuleKind::UnitsAgo, r"(?:(?:about|nearly|almost|some|more than|less than|over|roughly|approximately|just|only)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|before|later|from now|hence|back)\b"),
     (RuleKind::Quarter, r"(?:(?:the|its|their)\s+)?(?:(?P<rel>last|this|next|latest|current|previous|year-ago|year-earlier|same)\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarters?\b(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR}))?"),
     (RuleKind::NamedPeriod, r"(?:the|that|this|its)\s+(?:(?P<rel>latest|current|recent|most recent|year-ago|year-earlier|same|previous|prior|comparable|comparable year-ago|comparable year-earlier|year-before)\s+)?(?P<unit>quarter|period)\b"),
     (RuleKind::Half, r"(?:the\s+)?(?P<ord>first|second|last)\s+half(?:\s+of\s+(?:(?P<this>this|last|next)\s+year|(?P<year>{YEAR})))?\b"),
-    (RuleKind::VagueDuration, r"(?:(?P<the>the)\s+)?(?P<dir>recent|coming|past|last|next|following|previous)\s+(?:(?:few|several|many)\s+)?(?P<unit>{UNIT_PLURAL})\b"),
+    (RuleKind::VagueDuration, r"(?:(?P<the>the)\s+)?(?P<dir>recent|coming|past|last|next|following|previous)\s+(?:(?:few|several|many)\s+)?(?P<unit>{UNIT_PLURAL})\b|the\s+(?P<unit2>{UNIT_PLURAL})\s+ahead\b|over\s+(?P<over>the\s+(?P<unit3>years|decades|centuries))\b"),
     (RuleKind::Duration, r"(?:(?P<approx>nearly|almost|more than|less than|no more than|at least|at most|up to|roughly|approximately|another|an additional|a full|the full)\s+)?(?:(?P<the>the|its|their)\s+)?(?:(?P<dir>past|last|next|first|previous|coming|following|final|remaining|initial|latest|recent|prior|entire)\s+)?(?P<num>{NUM})(?:\s+(?:more|additional|full))?(?:-|\s+)(?P<unit>{UNIT})(?:-(?:long|old))?\b(?P<half>\s+and\s+a\s+half)?"),
     (RuleKind::Season, r"(?:(?P<mod>early|late|mid)[- ]?\s*)?(?:(?P<the>the)\s+)?(?:(?P<rel>this past|this coming|this|last|next|past|coming)\s+)?(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+of\s+(?P<year>{YEAR})|\s+(?P<year2>{YEAR}))?"),
     (RuleKind::Decade, r"(?:the\s+)?(?:(?P<mod>early|mid|late)[- ]?\s*)?(?:(?P<decade>1\d\d0|20\d0)|'(?P<short>\d0))'?s\b"),
@@ -102,10 +104,16 @@ pub(crate) const RULES: &[(RuleKind, &str)] = &[
     (RuleKind::Year, r"(?:(?P<fiscal>fiscal(?:\s+year)?)\s+)?(?:(?P<mod>early|mid|late|the end of|the beginning of|the start of|the middle of)[- ]?\s*)?(?P<year>1[6-9]\d\d|20\d\d)\b|(?:the\s+year\s+)?(?P<spoken>{SPOKEN_YEAR})|the\s+year\s+(?P<spoken2>two\s+thousand)\b"),
     (RuleKind::Month, r"(?:(?P<mod>early|mid|late|the end of|the beginning of|the start of|the middle of)[- ]?\s*)?(?:(?P<rel>this past|last|this|next|past|coming)\s+)?(?P<month>{MONTH_FULL})\b"),
     (RuleKind::Set, r"(?P<word>daily|nightly|weekly|monthly|yearly|annually|hourly)\b|(?:every|each|per)\s+(?:(?P<unit>day|week|month|quarter|year)|(?P<weekday>{WEEKDAY})|(?P<month>{MONTH_FULL})\b)"),
-    (RuleKind::YearAgoAdjective, r"year-(?:earlier|ago)\b"),
-    (RuleKind::ReferenceWord, r"(?P<word>now|currently|nowadays|these days|at present|recently|the future|the near future|the near term|the short term|a later date)\b|(?P<in_the>in\s+)?(?P<past>the\s+past)\b"),
+    // "year-earlier results"; "the year-ago nine months" is a stretch (of the year before).
+    (RuleKind::YearAgoAdjective, r"year-(?:earlier|ago)\b(?:\s+(?P<num>{NUM})\s+(?P<unit>months|weeks))?"),
+    (RuleKind::ReferenceWord, r"(?P<word>now|currently|current|nowadays|these days|at present|recently|the future|the near future|the near term|the short term|a later date)\b|(?P<in_the>in\s+)?(?P<past>the\s+past)\b"),
     // "for years", "within weeks": a stretch of unknown length; the span is the noun alone.
     (RuleKind::BarePluralDuration, r"(?:for|within|in)\s+(?P<unit>{UNIT_PLURAL})\b"),
+    // "sales for the year", "by the end of the year", "the full year": the year being written
+    // in, named as a whole; last, so that "the year-ago quarter" and "the year ended" win.
+    // "by year-end", "by year's end": the end of the year written in (of the last one after "since").
+    (RuleKind::YearEnd, r"year[- ]end\b|year's\s+end\b"),
+    (RuleKind::TheYear, r"(?:(?:the end|the beginning|the start|the middle|the rest)\s+of\s+)?the\s+(?:(?:full|current)\s+)?(?:fiscal\s+)?year\b"),
 ];
 
 /// Expands placeholders, `\b` and `\d` of a rule pattern.

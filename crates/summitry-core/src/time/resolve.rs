@@ -255,11 +255,19 @@ pub fn tense_direction(text: &str, start: usize, end: usize) -> Direction {
     if deadline {
         return Direction::Forward;
     }
-    if contains_future_marker(before) || contains_future_marker(after) {
+    // "The team planned to leave on Thursday": what was planned lies ahead; but "On Friday, the
+    // government planned to pay" dates the planning, so only a plan before the expression counts.
+    if contains_future_marker(before) || contains_future_marker(after) || contains_plan(before) {
         Direction::Forward
     } else {
         Direction::Nearest
     }
+}
+
+/// "planned to", "intend to", ... in a sentence part (at most a sentence: bounded).
+fn contains_plan(part: &str) -> bool {
+    let lower = part.to_ascii_lowercase();
+    ["plan to ", "planned to ", "intend to ", "intended to "].iter().any(|p| lower.match_indices(p).any(|(i, _)| i == 0 || !lower.as_bytes()[i - 1].is_ascii_alphanumeric()))
 }
 
 /// One pass over a sentence part for all [`FUTURE_MARKERS`] (whole words, any case).
@@ -275,7 +283,9 @@ fn contains_future_marker(part: &str) -> bool {
     MARKERS.find_iter(part).any(|m| {
         let left_ok = m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric();
         let right_ok = m.end() == bytes.len() || !bytes[m.end()].is_ascii_alphanumeric();
-        left_ok && right_ok
+        // "faster than expected to ...": a comparison, not an expectation about the future.
+        let compared = m.start() >= 5 && part.get(m.start() - 5..m.start()).is_some_and(|w| w.eq_ignore_ascii_case("than "));
+        left_ok && right_ok && !compared
     })
 }
 
