@@ -26,7 +26,7 @@ EVENT_FLOORS = {
 }
 # TempEval-3 train (TE3 value F1, in %): targets 85 overall and 88 for DATE, not reached yet;
 # these floors are today's level less a little, relaxed span is the target itself.
-TEMPEVAL_FLOORS = {("ALL", "value"): 80.0, ("DATE", "value"): 81.0, ("ALL", "relaxed"): 92.0}
+TEMPEVAL_FLOORS = {("ALL", "value"): 81.5, ("DATE", "value"): 82.5, ("ALL", "relaxed"): 92.0}
 
 
 def run(args, **kw):
