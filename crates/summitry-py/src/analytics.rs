@@ -29,6 +29,19 @@ fn run(
     Ok(ArrowTable::new(frame))
 }
 
+/// [`run`] for an analysis that takes only the groupings.
+fn run_grouped(
+    py: Python<'_>,
+    parquet: Vec<u8>,
+    by: Option<Vec<String>>,
+    analysis: impl FnOnce(&DataFrame, &[By]) -> summitry_analytics::Result<DataFrame> + Send,
+) -> PyResult<ArrowTable> {
+    guard(|| {
+        let by = groupings(by)?;
+        run(py, parquet, |m| analysis(m, &by))
+    })
+}
+
 /// Meetings per period and group; see ``summitry.meeting_frequency``.
 #[pyfunction]
 #[pyo3(signature = (meetings_parquet, every, by=None))]
@@ -81,12 +94,7 @@ pub(crate) fn meeting_intervals(
     meetings_parquet: Vec<u8>,
     by: Option<Vec<String>>,
 ) -> PyResult<ArrowTable> {
-    guard(|| {
-        let by = groupings(by)?;
-        run(py, meetings_parquet, |m| {
-            summitry_analytics::meeting_intervals(m, &by)
-        })
-    })
+    run_grouped(py, meetings_parquet, by, |m, by| summitry_analytics::meeting_intervals(m, by))
 }
 
 /// First and last meeting per group; see ``summitry.last_met``.
@@ -97,12 +105,7 @@ pub(crate) fn last_met(
     meetings_parquet: Vec<u8>,
     by: Option<Vec<String>>,
 ) -> PyResult<ArrowTable> {
-    guard(|| {
-        let by = groupings(by)?;
-        run(py, meetings_parquet, |m| {
-            summitry_analytics::last_met(m, &by)
-        })
-    })
+    run_grouped(py, meetings_parquet, by, |m, by| summitry_analytics::last_met(m, by))
 }
 
 /// Edges between people who met; see ``summitry.participant_network``.
