@@ -188,7 +188,8 @@ fn latest_year(text: &str, timexes: &[Timex]) -> Option<Anchor> {
             let month_days = year_less_month_days(timexes);
             let next_year = precision < Precision::Year
                 && !month_days.is_empty()
-                && month_days.iter().all(|&(m, d)| (m, d) < (date.month(), if precision == Precision::Day { date.day() } else { 1 }));
+                // Months strictly earlier: "April 6, 2015 ... from April 5 to 7" is one trip.
+                && month_days.iter().all(|&(m, _)| m < date.month());
             if next_year {
                 year_anchor(year + 1, 0.3, format!("year-less dates fall after the latest one mentioned, {date}"))
             } else {

@@ -345,3 +345,13 @@ fn a_dated_lead_gives_its_day_to_the_story_told_after_it() {
     let talks = find(&events, EventKind::Meeting, &["Dmitry Medvedev", "Nguyen Tan Dung"]).expect("the meeting");
     assert_eq!(talks.date, day(2015, 5, 29));
 }
+
+#[test]
+fn a_range_around_the_latest_full_date_stays_in_its_year() {
+    let text = "Prime Minister Dmitry Medvedev held talks with Prime Minister Nguyen Tan Dung in Hanoi on \
+                April 6, 2015, during an official visit to Vietnam from April 5 to 7.";
+    let (record, events) = Extractor::new().extract_document(&Document::new("range", text));
+    assert_eq!(record.reference_date, day(2015, 1, 1));
+    let visit = find(&events, EventKind::Visit, &["Dmitry Medvedev"]).expect("the visit");
+    assert_eq!((visit.date, visit.date_end), (day(2015, 4, 5), day(2015, 4, 7)));
+}
