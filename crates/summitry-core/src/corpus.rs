@@ -288,7 +288,7 @@ impl Corpus {
             let mut doc = Document::new(id, text);
             doc.source = Some(fields.remove("source").unwrap_or(source));
             if let Some(issue) = &mut doc.issue {
-                issue.file = name.to_owned();
+                name.clone_into(&mut issue.file);
                 issue.line = Some(line_no);
             }
             match parse_published(fields.remove("published")) {
@@ -390,7 +390,7 @@ impl Corpus {
             let text = fields.remove("text").unwrap_or_default();
             let mut doc = Document::new(id, text);
             if let Some(issue) = &mut doc.issue {
-                issue.file = name.to_owned();
+                name.clone_into(&mut issue.file);
                 issue.line = Some(line_no);
             }
             doc.source = Some(
@@ -528,6 +528,8 @@ fn read_text_file(path: &Path, id: String) -> Document {
         Err(e) => {
             let offset = e.utf8_error().valid_up_to();
             let bytes = e.as_bytes();
+            // Once per bad file: a plain count is fast enough, no extra crate needed.
+            #[allow(clippy::naive_bytecount)]
             let line = bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1;
             Document::failed(
                 id,

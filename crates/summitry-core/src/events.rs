@@ -164,7 +164,7 @@ pub fn find_events(
     timexes: &[Timex],
     actors: &Actors,
     writing: Option<WritingDate>,
-    header: Option<Range<usize>>,
+    header: Option<&Range<usize>>,
 ) -> Vec<Draft> {
     let mut drafts: Vec<Draft> = Vec::new();
     let mut previous_subject: Option<usize> = None;
@@ -179,7 +179,7 @@ pub fn find_events(
         let reference_is_published = writing.is_some_and(|w| w.published);
         let mut dates = sentence_dates(timexes, sentence, reference_is_published);
         // The publication date in a header is not the date of the events beside it.
-        dates.retain(|(span, _)| header.as_ref().is_none_or(|h| span.end <= h.start || span.start >= h.end));
+        dates.retain(|(span, _)| header.is_none_or(|h| span.end <= h.start || span.start >= h.end));
         let same_frame = SAME_FRAME.is_match(s_text);
         // "in the near future", "recently": the sentence dates its event vaguely on purpose.
         let vague_time = timexes.iter().any(|t| {

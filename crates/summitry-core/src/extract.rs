@@ -190,7 +190,7 @@ impl Extractor {
                 day_precise: anchor.is_some_and(|a| a.precision == Precision::Day),
                 published: published.is_some(),
             });
-            let drafts = events::find_events(part, &sentences, &part_timexes, &actors, writing, part_header);
+            let drafts = events::find_events(part, &sentences, &part_timexes, &actors, writing, part_header.as_ref());
             for mut d in drafts {
                 d.sentence = d.sentence.start + window.start..d.sentence.end + window.start;
                 events.push(self.build_event(doc, &d, &actors, &offsets, &paragraphs));

@@ -119,12 +119,10 @@ pub fn merge_meetings(extraction: &Extraction) -> Vec<Meeting> {
             .map(|(i, _)| i)
             .collect();
         let target = match (span, candidates.as_slice()) {
-            (_, []) => None,
-            (Some(_), [only]) => Some(*only),
+            (_, []) | (None, [_, _, ..]) => None,
+            (_, [only]) => Some(*only),
             // Several meetings fit a coarse report: the most reported one.
             (Some(_), many) => many.iter().copied().max_by_key(|&i| groups[i].events.len()),
-            (None, [only]) => Some(*only),
-            (None, _) => None,
         };
         match target {
             Some(i) => {
