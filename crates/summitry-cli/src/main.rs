@@ -132,7 +132,7 @@ fn load(paths: &[PathBuf]) -> Result<Corpus, Failure> {
     for (_, issue) in corpus.issues() {
         eprintln!("{issue}");
     }
-    if !paths.is_empty() && corpus.documents.iter().all(|d| d.is_unreadable()) {
+    if !paths.is_empty() && corpus.documents.iter().all(summitry_core::Document::is_unreadable) {
         return Err(Failure("no document could be read".to_owned()));
     }
     Ok(corpus)
@@ -255,7 +255,7 @@ fn event_json(event: &Event) -> serde_json::Value {
         "doc_id": event.doc_id,
         "kind": event.kind.as_str(),
         "date": event.date_text(),
-        "date_precision": event.date_precision.map(|p| p.as_str()),
+        "date_precision": event.date_precision.map(summitry_core::Precision::as_str),
         "date_end": event.date_end.map(|d| d.format("%Y-%m-%d").to_string()),
         "participants": event.participants,
         "countries": event.countries,
