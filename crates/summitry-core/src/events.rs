@@ -87,7 +87,8 @@ static SAME_FRAME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A negation just before a trigger.
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:not|n't|never|no longer|neither|nor|failed to|refused to|declined to)\s+(?:[a-z]+\s+)?$").expect("negation pattern")
+    // Only auxiliaries and adverbs may stand between: "not only met X but ..." is no negation.
+    Regex::new(r"(?i)\b(?:not|n't|never|no longer|neither|nor|failed to|refused to|declined to)\s+(?:(?:yet|be|been|have|even|again|once|formally|personally)\s+)?$").expect("negation pattern")
 });
 
 /// A condition in the sentence before a trigger.
