@@ -61,7 +61,7 @@ pub(crate) fn infer_anchor(text: &str, anniversaries: &dyn AnniversaryBase) -> O
         .or_else(|| years_ago(text))
         .or_else(|| anniversary_anchor(text, anniversaries))
         .or_else(|| latest_year(text, &timexes))
-        .map(|anchor| dateline_day(text, anchor))
+        .map(|anchor| dateline_day(text, &timexes, anchor))
         .map(|anchor| weekday_confirmed_day(text, &timexes, anchor))
 }
 
@@ -203,15 +203,7 @@ fn latest_year(text: &str, timexes: &[Timex]) -> Option<Anchor> {
 
 /// The (month, day) of every year-less month-day ("on April 30") in the text.
 fn year_less_month_days(timexes: &[Timex]) -> Vec<(u32, u32)> {
-    timexes
-        .iter()
-        .filter(|t| t.relative && t.date.is_none())
-        .filter_map(|t| {
-            let rest = t.value.strip_prefix("XXXX-")?;
-            let (m, d) = rest.split_once('-')?;
-            Some((m.parse().ok()?, d.get(..2)?.parse().ok()?))
-        })
-        .collect()
+    timexes.iter().filter_map(Timex::year_less_month_day).collect()
 }
 
 /// A year anchor sharpened to the day when the text names a weekday and a year-less month-day
@@ -261,11 +253,11 @@ fn years_marked(text: &str, anniversaries: &dyn AnniversaryBase) -> Option<(i32,
 }
 
 /// A year anchor sharpened by a year-less dateline ("MOSCOW, May 10. /TASS/.").
-fn dateline_day(text: &str, anchor: Anchor) -> Anchor {
+fn dateline_day(text: &str, timexes: &[Timex], anchor: Anchor) -> Anchor {
     if anchor.precision != Precision::Year {
         return anchor;
     }
-    match super::publication::yearless_dateline(text).and_then(|(m, d)| NaiveDate::from_ymd_opt(anchor.date.year(), m, d)) {
+    match super::publication::yearless_dateline(text, timexes).and_then(|(m, d)| NaiveDate::from_ymd_opt(anchor.date.year(), m, d)) {
         Some(date) => Anchor {
             date,
             precision: Precision::Day,

@@ -66,6 +66,18 @@ pub struct Timex {
     pub relative: bool,
 }
 
+impl Timex {
+    /// The month and day of a year-less date found without a reference ("on April 30":
+    /// `XXXX-04-30`).
+    pub(crate) fn year_less_month_day(&self) -> Option<(u32, u32)> {
+        if !self.relative || self.date.is_some() {
+            return None;
+        }
+        let (m, d) = self.value.strip_prefix("XXXX-")?.split_once('-')?;
+        Some((m.parse().ok()?, d.get(..2)?.parse().ok()?))
+    }
+}
+
 /// A document's publication date and where it was found.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PublicationDate {

@@ -4,7 +4,7 @@
 
 use chrono::Datelike;
 
-use super::{find_timexes_with, lexicon, PublicationDate, TimexType};
+use super::{find_timexes_with, lexicon, PublicationDate, Timex, TimexType};
 use crate::model::{DateSource, Precision};
 
 /// How far into the text the header region reaches (bytes and lines).
@@ -41,16 +41,16 @@ pub(crate) fn publication_date(text: &str) -> Option<PublicationDate> {
 }
 
 /// The month and day of a dateline that states no year ("MOSCOW, May 10. /TASS/."): the
-/// writing day once the year is known from elsewhere.
-pub(crate) fn yearless_dateline(text: &str) -> Option<(u32, u32)> {
+/// writing day once the year is known from elsewhere. `timexes`: those of the whole text,
+/// found without a reference.
+pub(crate) fn yearless_dateline(text: &str, timexes: &[Timex]) -> Option<(u32, u32)> {
     let region = header_region(text);
-    find_timexes_with(region, None).iter().find_map(|timex| {
+    timexes.iter().take_while(|t| t.end <= region.len()).find_map(|timex| {
         let line_start = region[..timex.start].rfind('\n').map_or(0, |i| i + 1);
-        if !timex.relative || !is_dateline_prefix(&region[line_start..timex.start]) {
+        if !is_dateline_prefix(&region[line_start..timex.start]) {
             return None;
         }
-        let (m, d) = timex.value.strip_prefix("XXXX-")?.split_once('-')?;
-        Some((m.parse().ok()?, d.get(..2)?.parse().ok()?))
+        timex.year_less_month_day()
     })
 }
 
