@@ -7,6 +7,7 @@
 //! the text, or through the knowledge base by office and date; a capitalised name after an
 //! office title is a person even when the knowledge base does not know them.
 
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -206,9 +207,10 @@ pub fn find_actors(text: &str, kb: &KnowledgeBase, date: Option<NaiveDate>) -> A
         }
         i += 1;
     }
-    places_that_name_people(text, &mut actors);
+    let last_names = last_names(text, &actors);
+    places_that_name_people(text, &mut actors, &last_names);
     add_capitals(text, &mut actors, kb);
-    add_last_name_mentions(text, &mut actors);
+    add_last_name_mentions(text, &mut actors, &last_names);
     add_ranked_names(text, &mut actors);
     add_role_references(&folded, &mut actors, kb, date);
     actors.mentions.sort_by_key(|m| m.span.start);
@@ -418,26 +420,20 @@ static RANK: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "Huệ hosted a welcome ceremony": a place name that is the last word of a person already
 /// named in the text, with no preposition of place before it, is that person.
-fn places_that_name_people(text: &str, actors: &mut Actors) {
+fn places_that_name_people(text: &str, actors: &mut Actors, last_names: &LastNames) {
     let mut kept = Vec::with_capacity(actors.places.len());
     for place in std::mem::take(&mut actors.places) {
-        let word = fold(&text[place.span.clone()]).to_lowercase();
-        let earlier = actors
-            .mentions
-            .iter()
-            .filter(|m| m.span.end <= place.span.start && m.via == Via::FullName)
-            .map(|m| m.actor)
-            .find(|&a| actors.people[a].name.rsplit(' ').next().is_some_and(|last| last.to_lowercase() == word));
+        let owner = last_names.owner(&text[place.span.clone()], place.span.start);
         let before = text[..place.span.start].trim_end();
         let previous_word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_lowercase();
         let locative = matches!(
             previous_word.as_str(),
             "in" | "to" | "at" | "from" | "of" | "near" | "into" | "visit" | "visited" | "visiting" | "via" | "and" | "city" | "province"
-);
+        );
         // A person acts: a verb follows ("Huệ hosted"), not a list or a province word.
         let next_word = text[place.span.end..].trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
         let acts = next_word.starts_with(char::is_lowercase) && !matches!(next_word, "and" | "or" | "province" | "city" | "in");
-        match earlier {
+        match owner {
             Some(actor) if !locative && acts => actors.mentions.push(PersonMention { span: place.span, actor, via: Via::ShortName }),
             _ => kept.push(place),
         }
@@ -507,28 +503,8 @@ fn add_capitals(text: &str, actors: &mut Actors, kb: &KnowledgeBase) {
 /// it alone is that person when no other person of the text shares it and it stands alone (no
 /// capitalised word beside it). The knowledge base lists no such short form when the word is
 /// ambiguous in general ("Lam", "Man"); within one text it is not.
-fn add_last_name_mentions(text: &str, actors: &mut Actors) {
-    use std::collections::HashMap;
-    // Folded last word -> (actor, first full mention end); None when two people share it.
-    let mut owners: HashMap<String, Option<(usize, usize)>> = HashMap::new();
-    for m in actors.mentions.iter().filter(|m| m.via == Via::FullName) {
-        let actor = &actors.people[m.actor];
-        let Some(last) = text[m.span.clone()].rsplit(' ').next() else { continue };
-        if last.chars().count() < 2 || actor.kb.is_none() {
-            continue;
-        }
-        let key = fold(last).to_lowercase();
-        match owners.get(&key) {
-            Some(Some((a, _))) if *a != m.actor => {
-                owners.insert(key, None);
-            }
-            Some(_) => {}
-            None => {
-                owners.insert(key, Some((m.actor, m.span.end)));
-            }
-        }
-    }
-    if owners.is_empty() {
+fn add_last_name_mentions(text: &str, actors: &mut Actors, last_names: &LastNames) {
+    if last_names.0.is_empty() {
         return;
     }
     let taken = |start: usize, end: usize, actors: &Actors| {
@@ -543,16 +519,51 @@ fn add_last_name_mentions(text: &str, actors: &mut Actors) {
         let next = words.peek().map(|(_, w)| *w);
         let capitalised = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase));
         if word.starts_with(char::is_uppercase) && !capitalised(previous) && !capitalised(next) {
-            if let Some(Some((actor, after))) = owners.get(&fold(word).to_lowercase()) {
+            if let Some(actor) = last_names.owner(word, start) {
                 let end = start + word.len();
-                if start >= *after && !taken(start, end, actors) {
-                    added.push(PersonMention { span: start..end, actor: *actor, via: Via::ShortName });
+                if !taken(start, end, actors) {
+                    added.push(PersonMention { span: start..end, actor, via: Via::ShortName });
                 }
             }
         }
         previous = Some(word);
     }
     actors.mentions.extend(added);
+}
+
+/// The last word of each person named in full (folded), with the person and the end of their
+/// first full mention; `None` when two people of the text share the word.
+struct LastNames(HashMap<String, Option<(usize, usize)>>);
+
+impl LastNames {
+    /// The person whose last name `word` is, when named in full before `position`.
+    fn owner(&self, word: &str, position: usize) -> Option<usize> {
+        match self.0.get(&fold(word).to_lowercase()) {
+            Some(Some((actor, after))) if position >= *after => Some(*actor),
+            _ => None,
+        }
+    }
+}
+
+fn last_names(text: &str, actors: &Actors) -> LastNames {
+    let mut owners: HashMap<String, Option<(usize, usize)>> = HashMap::new();
+    for m in actors.mentions.iter().filter(|m| m.via == Via::FullName) {
+        let Some(last) = text[m.span.clone()].rsplit(' ').next() else { continue };
+        if last.chars().count() < 2 || actors.people[m.actor].kb.is_none() {
+            continue;
+        }
+        let key = fold(last).to_lowercase();
+        match owners.get(&key) {
+            Some(Some((a, _))) if *a != m.actor => {
+                owners.insert(key, None);
+            }
+            Some(_) => {}
+            None => {
+                owners.insert(key, Some((m.actor, m.span.end)));
+            }
+        }
+    }
+    LastNames(owners)
 }
 
 /// The runs of letters of a text with their byte offsets.
