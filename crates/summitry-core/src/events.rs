@@ -170,7 +170,7 @@ pub fn find_events(
     let mut drafts: Vec<Draft> = Vec::new();
     let mut previous_subject: Option<usize> = None;
     // Earlier sentences with a date: (date, first city, people mentioned), for undated events.
-    let mut frames: Vec<(DatePart, Option<PlaceMention>, Vec<usize>)> = Vec::new();
+    let mut frames: Vec<Frame> = Vec::new();
     for sentence in sentences {
         let s_text = &text[sentence.clone()];
         let mentions: Vec<&PersonMention> = actors.mentions_in(sentence).collect();
@@ -335,24 +335,9 @@ pub fn find_events(
                             (Some(d), Some(w)) if well_before(d, w) => Status::Occurred,
                             _ => status,
                         };
-                        let inherited = inherited_place(&drafts, date, &people, *kind)
-                            .or_else(|| {
-                                // The place of the latest related report not still ahead of this
-                                // event (a trip on "en route to Hangzhou" happens later elsewhere).
-                                let frame_date = frame.as_ref().map(|f| f.0.date);
-                                let settled = |d: NaiveDate| date.is_none_or(|e| d <= e.date);
-                                if *kind == EventKind::Visit {
-                                    None
-                                } else if frame_date.is_some_and(settled) {
-                                    frame.as_ref().and_then(|f| f.1.clone())
-                                } else {
-                                    drafts
-                                        .iter()
-                                        .rev()
-                                        .filter(|d| d.date.is_some_and(|x| settled(x.date)) && d.participants.iter().any(|p| people.contains(p)))
-                                        .find_map(|d| d.place.clone().filter(|p| p.is_city))
-                                }
-                            });
+                        let inherited = inherited_place(&drafts, date, &people, *kind).or_else(|| {
+                            (*kind != EventKind::Visit).then(|| framed_place(&drafts, frame.as_ref(), date, &people)).flatten()
+                        });
                         let place = match (&here, inherited) {
                             // "a visit to Vietnam" during talks already placed in Hanoi: the city.
                             (Some(h), Some(i)) if !h.is_city && i.is_city && i.country == h.country => Some(i),
@@ -832,6 +817,25 @@ fn inherited_place(drafts: &[Draft], date: Option<DatePart>, people: &[usize], k
         .find(|p| p.is_city && p.country == nearest.country)
         .or(Some(nearest))
 }
+
+/// The place of the report that frames an event, unless that report is still ahead of the
+/// event (a trip "en route to Hangzhou" happens later elsewhere); then the city of the latest
+/// related report that is not.
+fn framed_place(drafts: &[Draft], frame: Option<&Frame>, date: Option<DatePart>, people: &[usize]) -> Option<PlaceMention> {
+    let settled = |d: NaiveDate| date.is_none_or(|e| d <= e.date);
+    match frame {
+        Some((framing, place, _)) if settled(framing.date) => place.clone(),
+        _ => drafts
+            .iter()
+            .rev()
+            .filter(|d| d.date.is_some_and(|x| settled(x.date)) && d.participants.iter().any(|p| people.contains(p)))
+            .find_map(|d| d.place.clone().filter(|p| p.is_city)),
+    }
+}
+
+/// An earlier dated statement that can date an undated event: its date, first city, and the
+/// people it names.
+type Frame = (DatePart, Option<PlaceMention>, Vec<usize>);
 
 fn dates_compatible(a: Option<DatePart>, b: Option<DatePart>) -> bool {
     match (a, b) {
