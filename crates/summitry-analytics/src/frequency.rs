@@ -387,16 +387,7 @@ mod tests {
             .collect()
     }
 
-    fn ints(frame: &DataFrame, name: &str) -> Vec<i64> {
-        frame
-            .column(name)
-            .unwrap()
-            .i64()
-            .unwrap()
-            .iter()
-            .map(Option::unwrap)
-            .collect()
-    }
+    use crate::rows::ints;
 
     fn strs(frame: &DataFrame, name: &str) -> Vec<String> {
         strings(frame, name)

@@ -214,9 +214,7 @@ mod tests {
         frame
     }
 
-    fn opt_ints(frame: &DataFrame, name: &str) -> Vec<Option<i64>> {
-        frame.column(name).unwrap().i64().unwrap().iter().collect()
-    }
+    use crate::rows::opt_ints;
 
     #[test]
     fn intervals_are_between_distinct_dates_of_a_pair() {

@@ -200,16 +200,7 @@ mod tests {
         assert_eq!(rel.per_year.height(), 24 * 3);
         let putin = strings(&rel.participants, "participant").unwrap();
         assert_eq!(putin[0].as_deref(), Some("Vladimir Putin"));
-        let n: Vec<i64> = rel
-            .participants
-            .column("n_meetings")
-            .unwrap()
-            .i64()
-            .unwrap()
-            .iter()
-            .flatten()
-            .collect();
-        assert_eq!(n, [4, 2, 1]);
+        assert_eq!(crate::rows::ints(&rel.participants, "n_meetings"), [4, 2, 1]);
         assert_eq!(rel.network.height(), 2);
         assert_eq!(
             rel.to_string(),

@@ -105,3 +105,15 @@ pub(crate) fn pairs(values: &[String]) -> Vec<(&str, &str)> {
 pub(crate) fn list_series(items: &[&[&str]]) -> Series {
     Series::new("".into(), items.iter().map(|i| Series::new("".into(), *i)).collect::<Vec<_>>())
 }
+
+/// The values of an integer column of a test frame; a null fails the test.
+#[cfg(test)]
+pub(crate) fn ints(frame: &DataFrame, name: &str) -> Vec<i64> {
+    opt_ints(frame, name).into_iter().map(|v| v.expect("no null")).collect()
+}
+
+/// The values of an integer column of a test frame, nulls kept.
+#[cfg(test)]
+pub(crate) fn opt_ints(frame: &DataFrame, name: &str) -> Vec<Option<i64>> {
+    frame.column(name).unwrap().i64().unwrap().iter().collect()
+}

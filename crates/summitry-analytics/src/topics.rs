@@ -330,14 +330,7 @@ mod tests {
             strings(&trade_2024, "country_pair").unwrap(),
             [Some("CHN-VNM".to_owned()), Some("RUS-VNM".to_owned())]
         );
-        let n: Vec<Option<i64>> = trade_2024
-            .column("n")
-            .unwrap()
-            .i64()
-            .unwrap()
-            .iter()
-            .collect();
-        assert_eq!(n, [Some(1), Some(0)]);
+        assert_eq!(crate::rows::opt_ints(&trade_2024, "n"), [Some(1), Some(0)]);
     }
 
     #[test]
@@ -345,22 +338,8 @@ mod tests {
         let pairs = topic_cooccurrence(&frame()).unwrap();
         let a = strings(&pairs, "topic_a").unwrap();
         let b = strings(&pairs, "topic_b").unwrap();
-        let n: Vec<i64> = pairs
-            .column("n")
-            .unwrap()
-            .i64()
-            .unwrap()
-            .iter()
-            .flatten()
-            .collect();
-        let n_a: Vec<i64> = pairs
-            .column("n_a")
-            .unwrap()
-            .i64()
-            .unwrap()
-            .iter()
-            .flatten()
-            .collect();
+        let n = crate::rows::ints(&pairs, "n");
+        let n_a = crate::rows::ints(&pairs, "n_a");
         assert_eq!(
             a,
             [
