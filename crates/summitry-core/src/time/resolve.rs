@@ -237,12 +237,11 @@ pub fn tense_direction(text: &str, start: usize, end: usize) -> Direction {
         newer = word;
     }
     let after = &text[end..sentence_end];
-    let fronted = before.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).nth(3).is_none();
-    if fronted {
+    if is_fronted(before, after) {
         let after_clause = after.trim_start_matches([',', ' ']);
         let clause_end = after_clause.find([',', ';', ':', '(', '"', '\'']).unwrap_or(after_clause.len());
         let mut previous = "";
-        for word in after_clause[..clause_end].split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).take(5) {
+        for word in after_clause[..clause_end].split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).take(8) {
             if is_future_auxiliary(word) {
                 return Direction::Forward;
             }
@@ -262,6 +261,21 @@ pub fn tense_direction(text: &str, start: usize, end: usize) -> Direction {
     } else {
         Direction::Nearest
     }
+}
+
+/// Prepositions that open a fronted phrase ("In a press release on Tuesday, the office said").
+const FRONTING_PREPOSITIONS: &[&str] = &["in", "on", "at", "during", "after", "before", "by", "since", "until", "late", "early", "earlier", "later", "for"];
+
+/// Whether the expression sits in a phrase before the main clause: at most three words open
+/// the sentence, or a prepositional phrase of up to eight words without a verb break ends in a
+/// comma right after it. The main clause's verb then gives the tense, not a later complement.
+fn is_fronted(before: &str, after: &str) -> bool {
+    let words: Vec<&str> = before.split(|c: char| !(c.is_alphanumeric() || c == '\'')).filter(|w| !w.is_empty()).collect();
+    if words.len() <= 3 {
+        return true;
+    }
+    let opens_with_preposition = FRONTING_PREPOSITIONS.iter().any(|p| words[0].eq_ignore_ascii_case(p));
+    opens_with_preposition && words.len() <= 8 && !before.contains([',', ';', ':', '"']) && after.trim_start().starts_with(',') && !words.iter().any(|w| is_past_word(w) || is_future_auxiliary(w) || is_modal_or_present(w))
 }
 
 /// "planned to", "intend to", ... in a sentence part (at most a sentence: bounded).
@@ -374,5 +388,15 @@ mod tests {
         let t = "The company said Tuesday it will cut jobs.";
         let s = t.find("Tuesday").unwrap();
         assert_eq!(tense_direction(t, s, s + 7), Direction::Backward);
+        // A fronted phrase takes the main clause's tense, not the reported plan's.
+        let t = "In a press release on Tuesday, the presidential office formally confirmed the summit, stating that the prime minister intends to visit.";
+        let s = t.find("Tuesday").unwrap();
+        assert_eq!(tense_direction(t, s, s + 7), Direction::Backward);
+        let t = "In a statement on Tuesday, the ministry said the minister will travel to Hanoi.";
+        let s = t.find("Tuesday").unwrap();
+        assert_eq!(tense_direction(t, s, s + 7), Direction::Backward);
+        let t = "In talks on Tuesday, the two leaders will discuss trade.";
+        let s = t.find("Tuesday").unwrap();
+        assert_eq!(tense_direction(t, s, s + 7), Direction::Forward);
     }
 }
