@@ -311,6 +311,13 @@ pub fn find_events(
                         }) };
                     let present_headline = reference_is_published && PRESENT_VERB.is_match(m.as_str());
                     for date in date_list {
+                        // "announced on Tuesday that he will visit": a day already past when the
+                        // text was written dates the announcement of a plan, not the plan.
+                        let date = date.filter(|d| {
+                            !(status == Status::Planned
+                                && d.precision == Precision::Day
+                                && writing.is_some_and(|w| w.day_precise && d.end.unwrap_or(d.date) < w.date))
+                        });
                         // "During this visit ... (delayed from 2020)": a sentence that refers back to
                         // the happening keeps its date unless it states one at least as precise.
                         let framed = same_frame
@@ -465,6 +472,23 @@ fn dates_for(text: &str, dates: &[(Range<usize>, DatePart)], g: &Range<usize>) -
             return dates.iter().find(|(s, _)| s.start < g.end && g.start < s.end).map(|d| vec![d.1]).unwrap_or_default();
         }
     };
+    // "from June 28 to July 1": two days joined as a range are one stay.
+    let range_end = |i: usize| {
+        let next = dates.get(i + 1)?;
+        let (first, last) = (dates[i].1, next.1);
+        let days_apart = (last.date - first.date).num_days();
+        (is_range_connector(&text[dates[i].0.end..next.0.start])
+            && first.precision == Precision::Day
+            && last.precision == Precision::Day
+            && (0..=31).contains(&days_apart))
+        .then_some(DatePart { end: Some(last.date), ..first })
+    };
+    if let Some(range) = range_end(pick) {
+        return vec![range];
+    }
+    if let Some(range) = pick.checked_sub(1).and_then(range_end) {
+        return vec![range];
+    }
     let mut chosen = vec![dates[pick].1];
     // "in 2001, 2006 and 2013": bare years listed after a year are years too.
     if dates[pick].1.precision == Precision::Year {
@@ -502,6 +526,10 @@ fn dates_for(text: &str, dates: &[(Range<usize>, DatePart)], g: &Range<usize>) -
         }
     }
     chosen
+}
+
+fn is_range_connector(gap: &str) -> bool {
+    matches!(gap.trim(), "to" | "-" | "\u{2013}" | "through" | "until" | "till")
 }
 
 fn is_date_coordination(gap: &str) -> bool {

@@ -358,3 +358,29 @@ fn a_range_around_the_latest_full_date_stays_in_its_year() {
     let visit = find(&events, EventKind::Visit, &["Dmitry Medvedev"]).expect("the visit");
     assert_eq!((visit.date, visit.date_end), (day(2015, 4, 5), day(2015, 4, 7)));
 }
+
+#[test]
+fn a_plan_announced_on_a_past_day_keeps_the_plans_own_date() {
+    // Written on a Wednesday: "on Tuesday" dates the announcement, the stay begins on Sunday.
+    let text = "Posted May 3, 2023\n\nPresident Yoon Suk Yeol and Prime Minister Fumio Kishida are to meet \
+                in Seoul on Sunday. The Japanese prime minister is to stay in Seoul for two days from Sunday.\n\
+                In a statement on Tuesday, the presidential office confirmed the summit, saying that \
+                Prime Minister Kishida intends to pay a working visit to South Korea.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-plan", text));
+    let visits: Vec<&Event> = events.iter().filter(|e| e.kind == EventKind::Visit).collect();
+    assert!(!visits.is_empty());
+    for visit in visits {
+        assert_eq!(visit.status, Status::Planned);
+        assert_eq!(visit.date, day(2023, 5, 7), "{visit:?}");
+    }
+}
+
+#[test]
+fn a_stay_from_one_day_to_another_is_one_dated_range() {
+    let text = "MOSCOW, June 29, 2017 - President Tran Dai Quang is paying an official visit to Russia \
+                from June 28 to July 1, his first as head of state.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-range", text));
+    let visit = find(&events, EventKind::Visit, &["Tran Dai Quang"]).expect("the visit");
+    assert_eq!(visit.date, day(2017, 6, 28));
+    assert_eq!(visit.date_end, day(2017, 7, 1));
+}
