@@ -45,7 +45,7 @@ class Corpus:
 
     @classmethod
     def from_dir(cls, path: PathLike) -> Corpus:
-        """Every ``.txt`` and ``.md`` file under ``path``, recursively; ids are file stems."""
+        """Every ``.txt`` and ``.md`` file under ``path``, recursively (README, LICENSE and hidden files skipped); ids are file stems."""
         return cls(_summitry.Corpus.from_dir(os.fspath(path)))
 
     @classmethod

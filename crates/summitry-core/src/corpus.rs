@@ -155,7 +155,8 @@ impl Corpus {
         Corpus { documents }
     }
 
-    /// Every `.txt` and `.md` file under `dir`, recursively, in path order.
+    /// Every `.txt` and `.md` file under `dir`, recursively, in path order, except hidden files
+    /// and those that describe the folder (README, LICENSE, CHANGELOG, ...).
     /// The document id is the file stem (the relative path without extension when two stems clash).
     pub fn from_dir(dir: impl AsRef<Path>) -> Result<Self> {
         let dir = dir.as_ref();
@@ -472,6 +473,9 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
         let entry = entry.map_err(|e| Error::io(dir, e))?;
         let path = entry.path();
         let file_type = entry.file_type().map_err(|e| Error::io(&path, e))?;
+        if is_hidden_or_about_the_folder(&path) {
+            continue;
+        }
         if file_type.is_dir() {
             walk(&path, out)?;
         } else if extension(&path).is_some_and(|e| TEXT_EXTENSIONS.contains(&e.as_str())) {
@@ -479,6 +483,15 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Files that describe a folder rather than report news: a README or licence next to the
+/// articles, and hidden files and folders (`.git`, editor backups).
+fn is_hidden_or_about_the_folder(path: &Path) -> bool {
+    const ABOUT_THE_FOLDER: &[&str] = &["readme", "license", "licence", "changelog", "contributing", "notice", "authors", "copying"];
+    let name = path.file_name().map(|n| n.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
+    let stem = name.split('.').next().unwrap_or_default();
+    name.starts_with('.') || ABOUT_THE_FOLDER.contains(&stem)
 }
 
 /// File stems, or relative paths without extension where two files share a stem.

@@ -58,6 +58,23 @@ fn coordinated_objects_give_separate_meetings_and_years_separate_visits() {
 }
 
 #[test]
+fn a_folder_readme_and_hidden_files_are_not_articles() {
+    let dir = std::env::temp_dir().join(format!("summitry-readme-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join(".git")).unwrap();
+    std::fs::write(dir.join("README.md"), "# My corpus\n\nArticles about Putin's visits to Hanoi, one per file.").unwrap();
+    std::fs::write(dir.join("LICENSE.txt"), "Permission is granted to copy these notes.").unwrap();
+    std::fs::write(dir.join(".draft.txt"), "Putin met Trong.").unwrap();
+    std::fs::write(dir.join(".git").join("notes.txt"), "Putin met Trong.").unwrap();
+    std::fs::write(dir.join("readme-first-article.md"), "President Putin arrived in Hanoi on June 19, 2024.").unwrap();
+    std::fs::write(dir.join("kazan.txt"), "Pham Minh Chinh met Vladimir Putin in Kazan on October 24, 2024.").unwrap();
+    let corpus = Corpus::from_dir(&dir).unwrap();
+    std::fs::remove_dir_all(&dir).ok();
+    let mut ids: Vec<&str> = corpus.documents.iter().map(|d| d.id.as_str()).collect();
+    ids.sort_unstable();
+    assert_eq!(ids, ["kazan", "readme-first-article"]);
+}
+
+#[test]
 fn bad_files_are_reported_and_good_ones_still_extracted() {
     let dir = std::env::temp_dir().join(format!("summitry-bad-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
