@@ -382,7 +382,39 @@ pub fn find_events(
             ));
         }
     }
-    merge_within_document(drafts)
+    let merged = merge_within_document(drafts);
+    with_implied_visits(merged, actors)
+}
+
+/// "Widodo is to meet Putin in Moscow": meeting a host in the host's own country means the
+/// guest travelled there. Each guest without a visit to that country in the text gets one,
+/// with the meeting's date, place and status. Meetings at a third country's venue (a summit
+/// in Kazan between two foreign leaders) say nothing about who hosted whom.
+fn with_implied_visits(mut drafts: Vec<Draft>, actors: &Actors) -> Vec<Draft> {
+    let country_of = |a: usize| actors.people[a].country.as_deref();
+    let mut implied = Vec::new();
+    for d in drafts.iter().filter(|d| d.kind == EventKind::Meeting && d.date.is_some()) {
+        let Some(place) = &d.place else { continue };
+        let host_present = d.participants.iter().any(|&a| country_of(a) == Some(place.country.as_str()));
+        if !host_present {
+            continue;
+        }
+        for &guest in &d.participants {
+            let Some(home) = country_of(guest) else { continue };
+            let already = |v: &Draft| v.kind == EventKind::Visit && v.participants.contains(&guest) && v.place.as_ref().is_some_and(|p| p.country == place.country);
+            if home == place.country || drafts.iter().any(already) || implied.iter().any(already) {
+                continue;
+            }
+            implied.push(Draft {
+                kind: EventKind::Visit,
+                participants: vec![guest],
+                confidence: d.confidence.min(0.6),
+                ..d.clone()
+            });
+        }
+    }
+    drafts.extend(implied);
+    drafts
 }
 
 /// Cities and countries named in a sentence, in text order.
