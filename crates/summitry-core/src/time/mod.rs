@@ -161,6 +161,7 @@ pub fn find_timexes_with(text: &str, reference: Option<Reference>) -> Vec<Timex>
         reference,
         day_first: std::cell::OnceCell::new(),
         last_day: None,
+        last_day_end: 0,
         last_quarter: None,
         last_year: None,
     };
@@ -182,6 +183,7 @@ pub fn find_timexes_with(text: &str, reference: Option<Reference>) -> Vec<Timex>
             Some((kind, timex)) => {
                 if timex.precision == Some(Precision::Day) {
                     context.last_day = timex.date;
+                    context.last_day_end = timex.end;
                 }
                 if !timex.relative {
                     if let Some(date) = timex.date {

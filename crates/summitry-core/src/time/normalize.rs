@@ -1,7 +1,9 @@
 //! From a matched rule to a TIMEX3 value: one branch per [`RuleKind`].
 
 use chrono::{Datelike, Duration, NaiveDate};
-use regex::Captures;
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
 
 use super::lexicon;
 use super::patterns::RuleKind;
@@ -21,6 +23,8 @@ pub(crate) struct Context<'a> {
     pub(crate) day_first: std::cell::OnceCell<bool>,
     /// The last day-precision date resolved earlier in the text ("the same day", "two days later").
     pub(crate) last_day: Option<NaiveDate>,
+    /// Where that date's expression ends (byte offset).
+    pub(crate) last_day_end: usize,
     /// The last quarter named earlier in the text ("the quarter").
     pub(crate) last_quarter: Option<(i32, u32)>,
     /// The last explicit year named earlier in the text ("the following year").
@@ -243,7 +247,7 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
                 "tonight" => (0, Some("night")),
                 _ => (0, named_part),
             };
-            match ctx.reference_day() {
+            match speech_day(ctx, start).or_else(|| ctx.reference_day()) {
                 Some(reference) => {
                     let mut value = Resolved::day(reference.checked_add_signed(Duration::days(offset))?).relative().with_part_of_day(part);
                     if part.is_some() {
@@ -807,6 +811,25 @@ fn is_title_in_name(text: &str, start: usize, end: usize) -> bool {
 /// The word just before byte `start` (letters only; "" at the start of the text).
 fn word_before(text: &str, start: usize) -> &str {
     text[..start].trim_end().rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("")
+}
+
+/// Verbs that report speech: a day named before one dates the speaking, and "tomorrow" or
+/// "yesterday" in what was said count from that day.
+static REPORTING_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:said|says|told|confirmed|announced|stated|added|declared|noted|wrote|predicted|promised)\b").expect("reporting verbs")
+});
+
+/// "Misri said on Tuesday that the leaders would meet tomorrow": the day of the report, when a
+/// day-precise date in the same sentence precedes a reporting verb that precedes `start`.
+fn speech_day(ctx: &Context, start: usize) -> Option<NaiveDate> {
+    let day = ctx.last_day?;
+    let (sentence_start, _) = sentence_bounds(ctx.text, start, start);
+    if ctx.last_day_end < sentence_start || ctx.last_day_end > start {
+        return None;
+    }
+    let between = &ctx.text[ctx.last_day_end..start];
+    // "Yesterday the minister said so; today he denied it": a new clause speaks for itself.
+    (!between.contains(';') && REPORTING_VERB.is_match(between)).then_some(day)
 }
 
 /// "today's youth", "today's world", "many of today's computers": "today" as the present age.
