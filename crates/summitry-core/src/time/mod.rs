@@ -164,6 +164,7 @@ pub fn find_timexes_with(text: &str, reference: Option<Reference>) -> Vec<Timex>
         last_day_end: 0,
         last_quarter: None,
         last_year: None,
+        last_dated_year: None,
     };
     let mut timexes = Vec::new();
     let mut position = 0;
@@ -188,6 +189,9 @@ pub fn find_timexes_with(text: &str, reference: Option<Reference>) -> Vec<Timex>
                 if !timex.relative {
                     if let Some(date) = timex.date {
                         context.last_year = Some(chrono::Datelike::year(&date));
+                        if matches!(timex.precision, Some(Precision::Day | Precision::Month)) {
+                            context.last_dated_year = context.last_year;
+                        }
                     }
                 }
                 // Only a quarter named by its number is one that "the quarter" can refer back to,

@@ -29,6 +29,8 @@ pub(crate) struct Context<'a> {
     pub(crate) last_quarter: Option<(i32, u32)>,
     /// The last explicit year named earlier in the text ("the following year").
     pub(crate) last_year: Option<i32>,
+    /// The year of the last explicit month or day named earlier ("May 2019", "May 20, 2019").
+    pub(crate) last_dated_year: Option<i32>,
 }
 
 impl Context<'_> {
@@ -525,7 +527,13 @@ fn month_day(month: u32, day: u32, year: Option<i32>, start: usize, end: usize, 
     // Reject impossible days even when the year is unknown (February 30 never exists).
     NaiveDate::from_ymd_opt(2000, month, day)?;
     match ctx.reference {
-        Some(r) if r.precision == Precision::Year => NaiveDate::from_ymd_opt(r.date.year(), month, day).map(|d| Resolved::day(d).relative()),
+        // The writing date is known only to the year, which may be a year off: "from May 20 to
+        // 23, 2019 ... on May 22" stays in the year the story last dated itself, unless that
+        // date is history ("In October 2011, Japan became ...").
+        Some(r) if r.precision == Precision::Year => {
+            let year = ctx.last_dated_year.filter(|y| (y - r.date.year()).abs() <= 1).unwrap_or(r.date.year());
+            NaiveDate::from_ymd_opt(year, month, day).map(|d| Resolved::day(d).relative())
+        }
         Some(r) => resolve_month_day(month, day, r.date, direction_of(ctx, start, end)).map(|d| Resolved::day(d).relative()),
         None => Some(Resolved::new(TimexType::Date, format!("XXXX-{month:02}-{day:02}")).relative()),
     }
