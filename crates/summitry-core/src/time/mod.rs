@@ -163,6 +163,7 @@ pub fn find_timexes_with(text: &str, reference: Option<Reference>) -> Vec<Timex>
         last_day: None,
         last_day_end: 0,
         last_quarter: None,
+        last_range: None,
         last_year: None,
         last_dated_year: None,
     };
@@ -185,6 +186,9 @@ pub fn find_timexes_with(text: &str, reference: Option<Reference>) -> Vec<Timex>
                 if timex.precision == Some(Precision::Day) {
                     context.last_day = timex.date;
                     context.last_day_end = timex.end;
+                    if let (Some(first), Some(last)) = (timex.date, timex.date_end) {
+                        context.last_range = Some((first, last));
+                    }
                 }
                 if !timex.relative {
                     if let Some(date) = timex.date {

@@ -27,6 +27,8 @@ pub(crate) struct Context<'a> {
     pub(crate) last_day_end: usize,
     /// The last quarter named earlier in the text ("the quarter").
     pub(crate) last_quarter: Option<(i32, u32)>,
+    /// The last stretch of days named earlier ("on January 14 and 15"): "the final day".
+    pub(crate) last_range: Option<(NaiveDate, NaiveDate)>,
     /// The last explicit year named earlier in the text ("the following year").
     pub(crate) last_year: Option<i32>,
     /// The year of the last explicit month or day named earlier ("May 2019", "May 20, 2019").
@@ -343,6 +345,31 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
                 // "later that year": the year the text last named.
                 ("year", _) if ctx.last_year.is_some() => Resolved::year(ctx.last_year?)?.relative(),
                 (unit, _) => this_unit(unit, 0, ctx)?,
+            }
+        }
+        RuleKind::DayOfStay => {
+            // "the last day of June", "the first day in office": not a day of the stretch.
+            let (first, last) = ctx.last_range?;
+            let rest = ctx.text[end..].trim_start();
+            if rest.starts_with("of ") || rest.starts_with("in ") {
+                return None;
+            }
+            let day = match group(caps, "which")?.to_ascii_lowercase().as_str() {
+                "first" | "opening" => first,
+                "second" => first.succ_opt()?,
+                "third" => first.checked_add_signed(Duration::days(2))?,
+                _ => last,
+            };
+            if day > last {
+                return None;
+            }
+            Resolved::day(day).relative()
+        }
+        RuleKind::AdjacentDay => {
+            let step = if group(caps, "dir")?.eq_ignore_ascii_case("previous") { -1 } else { 1 };
+            match ctx.last_day.or_else(|| ctx.reference_day()) {
+                Some(day) => Resolved::day(day.checked_add_signed(Duration::days(step))?).relative(),
+                None => Resolved::new(TimexType::Date, "XXXX-XX-XX").relative(),
             }
         }
         RuleKind::UnitsAgo => units_ago(caps, start, end, ctx)?,

@@ -40,6 +40,8 @@ pub(crate) enum RuleKind {
     TheWeekend,
     EarlierInTheUnit,
     SameUnit,
+    DayOfStay,
+    AdjacentDay,
     UnitsAgo,
     Quarter,
     NamedPeriod,
@@ -91,6 +93,10 @@ pub(crate) const RULES: &[(RuleKind, &str)] = &[
     (RuleKind::TheWeekend, r"(?:over\s+)?the\s+weekend\b"),
     (RuleKind::EarlierInTheUnit, r"(?P<mod>earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month|year)\b"),
     (RuleKind::SameUnit, r"(?:the|that)\s+(?:very\s+)?same\s+(?P<unit>day|week|month|year)\b|that\s+(?P<unit2>day|year)\b"),
+    // "On the final day, the president received him": a day of the stretch of days named before.
+    (RuleKind::DayOfStay, r"the\s+(?P<which>first|opening|second|third|final|last|closing)\s+day\b"),
+    // "his talks with the prime minister the previous day": next to the day named before.
+    (RuleKind::AdjacentDay, r"the\s+(?P<dir>previous|following|next)\s+day\b"),
     (RuleKind::UnitsAgo, r"(?:(?:about|nearly|almost|some|more than|less than|over|roughly|approximately|just|only)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|before|later|from now|hence|back)\b"),
     (RuleKind::Quarter, r"(?:(?:the|its|their)\s+)?(?:(?P<rel>last|this|next|latest|current|previous|year-ago|year-earlier|same)\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarters?\b(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR}))?"),
     (RuleKind::NamedPeriod, r"(?:the|that|this|its)\s+(?:(?P<rel>latest|current|recent|most recent|year-ago|year-earlier|same|previous|prior|comparable|comparable year-ago|comparable year-earlier|year-before)\s+)?(?P<unit>quarter|period)\b"),
