@@ -899,6 +899,11 @@ type Frame = (DatePart, Option<PlaceMention>, Vec<usize>);
 
 fn dates_compatible(a: Option<DatePart>, b: Option<DatePart>) -> bool {
     match (a, b) {
+        // A day within a stay of several days ("on the final day" of a visit made on the 14th
+        // and 15th) belongs to it.
+        (Some(a), Some(b)) if a.precision == Precision::Day && b.precision == Precision::Day => {
+            a.date <= b.end.unwrap_or(b.date) && b.date <= a.end.unwrap_or(a.date)
+        }
         (Some(a), Some(b)) => {
             let coarse = a.precision.max(b.precision);
             let key = |d: NaiveDate| match coarse {
@@ -962,6 +967,13 @@ fn merge_within_document(drafts: Vec<Draft>) -> Vec<Draft> {
                 m.occurred_stated = d.occurred_stated;
                 m.sentence = d.sentence.clone();
                 m.status = d.status;
+            }
+            // One day of a stay and the whole stay ("arrived on the 29th", "a visit from June 28
+            // to July 1"): the stay's days, whatever the report of it says about its status.
+            if let (Some(a), Some(b)) = (m.date, d.date) {
+                if a.precision == Precision::Day && a.end.is_none() && b.end.is_some_and(|end| b.date <= a.date && a.date <= end) {
+                    m.date = Some(DatePart { basis: a.basis, ..b });
+                }
             }
             let better_place = match (&m.place, &d.place) {
                 (None, Some(_)) => true,

@@ -417,3 +417,17 @@ fn meeting_a_host_in_the_hosts_country_implies_the_guests_visit() {
     assert!(find(&events, EventKind::Visit, &["Vladimir Putin"]).is_none(), "{events:#?}");
     assert!(find(&events, EventKind::Visit, &["Pham Minh Chinh"]).is_none(), "{events:#?}");
 }
+
+#[test]
+fn days_of_a_stay_date_the_meetings_told_about_them() {
+    let text = "Posted January 16, 2025\n\nRussian Prime Minister Mikhail Mishustin left Hanoi on January 15, \
+                ending an official visit to Vietnam that he made on January 14 and 15.\nOn the final day, \
+                President Luong Cuong received Mishustin. Mishustin briefed him on his talks with Prime \
+                Minister Pham Minh Chinh the previous day.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-stay", text));
+    let cuong = find(&events, EventKind::Meeting, &["Luong Cuong", "Mikhail Mishustin"]).expect("the reception");
+    assert_eq!(cuong.date, day(2025, 1, 15));
+    assert_eq!(cuong.location_country.as_deref(), Some("VNM"));
+    let chinh = find(&events, EventKind::Meeting, &["Pham Minh Chinh", "Mikhail Mishustin"]).expect("the talks");
+    assert_eq!(chinh.date, day(2025, 1, 14));
+}
