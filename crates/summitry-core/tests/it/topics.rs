@@ -16,3 +16,46 @@ fn a_bilateral_summit_and_travel_plans_are_not_topics() {
     );
     assert!(!topics.iter().any(|t| t == "multilateral" || t == "tourism"), "{topics:?}");
 }
+
+#[test]
+fn a_body_or_a_ceremony_named_in_passing_is_not_a_topic() {
+    let topics = topics_of(
+        "date 2024-03-05\n\nHANOI - President Anna Berg of Sweden arrived in Hanoi on Tuesday for a state visit. \
+         A military band played both anthems as students waved flags. \
+         Sweden was among the first APEC guests to open an embassy here, officials recalled. \
+         The two presidents discussed trade and renewable energy.",
+    );
+    for passing in ["defence", "education", "multilateral"] {
+        assert!(!topics.iter().any(|t| t == passing), "{passing} in {topics:?}");
+    }
+    assert!(topics.iter().any(|t| t == "trade") && topics.iter().any(|t| t == "energy"), "{topics:?}");
+}
+
+#[test]
+fn a_weak_cue_counts_in_talk_of_cooperation_or_work_inside_a_body() {
+    let topics = topics_of(
+        "The ministers agreed to expand military cooperation. \
+         Sweden is a valued partner within ASEAN forums, the minister said.",
+    );
+    assert!(topics.iter().any(|t| t == "defence"), "{topics:?}");
+    assert!(topics.iter().any(|t| t == "multilateral"), "{topics:?}");
+}
+
+#[test]
+fn a_weak_cue_in_two_sentences_is_a_topic() {
+    let topics = topics_of("The army marched past the palace. Later the army band played on the square.");
+    assert!(topics.iter().any(|t| t == "defence"), "{topics:?}");
+    // The same sentence printed twice is one sentence.
+    let topics = topics_of("The army marched past the palace.\nThe army marched past the palace.");
+    assert!(!topics.iter().any(|t| t == "defence"), "{topics:?}");
+}
+
+#[test]
+fn a_circumstance_is_not_a_topic() {
+    let topics = topics_of(
+        "The forum of the two parliaments, delayed owing to the pandemic, met in Moscow. \
+         Despite the COVID-19 outbreak, they discussed education.",
+    );
+    assert!(!topics.iter().any(|t| t == "health"), "{topics:?}");
+    assert!(topics.iter().any(|t| t == "education"), "{topics:?}");
+}
