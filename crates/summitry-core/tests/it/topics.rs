@@ -59,3 +59,12 @@ fn a_circumstance_is_not_a_topic() {
     assert!(!topics.iter().any(|t| t == "health"), "{topics:?}");
     assert!(topics.iter().any(|t| t == "education"), "{topics:?}");
 }
+
+#[test]
+fn a_military_attack_is_a_war_not_defence_cooperation() {
+    let topics = topics_of("The two leaders talked about the military attack on the border town.");
+    assert!(!topics.iter().any(|t| t == "defence"), "{topics:?}");
+    assert!(topics.iter().any(|t| t == "international_issues"), "{topics:?}");
+    let topics = topics_of("The two leaders talked about military cooperation and navy visits.");
+    assert!(topics.iter().any(|t| t == "defence"), "{topics:?}");
+}
