@@ -167,8 +167,9 @@ impl TopicLexicon {
             let strong = !self.weak[pattern]
                 || has_discussion_cue(folded, &sentence, &span)
                 || within_body(folded, span.start);
-            // A repeated sentence (a lead printed twice) is one sentence.
-            let text = folded[sentence].trim();
+            // A repeated sentence (a lead printed twice, once as a heading without its period)
+            // is one sentence.
+            let text = folded[sentence].trim().trim_end_matches(['.', '!', '?']);
             for &t in &self.topics[pattern] {
                 let tally = tallies.entry(t).or_default();
                 tally.mentions += 1;
@@ -280,7 +281,7 @@ fn after_circumstance(folded: &str, start: usize) -> bool {
 
 fn in_institution_name(folded: &str, start: usize, end: usize) -> bool {
     const AFTER: &[&str] = &[" minister", " ministry", " ministers", " committee", " commission", " department", " agency", " development minister"];
-    const BEFORE: &[&str] = &["minister of ", "ministry of ", "minister for ", "committee for ", "commission for ", "department of "];
+    const BEFORE: &[&str] = &["minister of ", "ministry of ", "minister for ", "committee for ", "committee on ", "commission for ", "department of "];
     let after = folded[end..].get(..folded.len().min(end + 24) - end).unwrap_or("").to_ascii_lowercase();
     let before_start = start.saturating_sub(40);
     let before = folded.get(before_start..start).unwrap_or("").to_ascii_lowercase();
@@ -291,6 +292,27 @@ fn in_institution_name(folded: &str, start: usize, end: usize) -> bool {
                 .rfind(b)
                 .is_some_and(|i| !before_clause[i + b.len()..].contains(" and "))
         })
+        || in_capitalised_name(folded, start, BEFORE)
+}
+
+/// Whether a capitalised mention continues a name in title case that an office's word opens:
+/// "Minister of Digital Development, Communications, and Mass Media", "Committee on
+/// Economic-Trade and Scientific-Technical Cooperation".
+fn in_capitalised_name(folded: &str, start: usize, openers: &[&str]) -> bool {
+    if !folded[start..].starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let before = &folded[crate::text::floor_boundary(folded, start.saturating_sub(80))..start];
+    let lower = before.to_ascii_lowercase();
+    openers.iter().any(|opener| {
+        lower.rfind(opener).is_some_and(|i| {
+            let between = &before[i + opener.len()..];
+            between.chars().all(|c| c.is_ascii_alphabetic() || matches!(c, ' ' | ',' | '-'))
+                && words_at(between).all(|(_, w)| {
+                    w.starts_with(|c: char| c.is_ascii_uppercase()) || matches!(w, "and" | "of" | "the")
+                })
+        })
+    })
 }
 
 #[cfg(test)]
@@ -308,6 +330,13 @@ mod tests {
         assert_eq!(lexicon.count("tradesman").get("trade"), None);
         let titles = lexicon.count("Finance Minister Anton Siluanov and the Minister of Culture attended.");
         assert_eq!((titles.get("finance"), titles.get("culture")), (None, None));
+        let offices = lexicon.count(
+            "the Minister of Sport, Tourism, and Youth and the Committee on Economic-Trade and Scientific Cooperation met",
+        );
+        assert_eq!((offices.get("tourism"), offices.get("science_technology")), (None, None));
+        // Outside a capitalised name the words count.
+        let talk = lexicon.count("the Minister of Sport met them, and tourism and science were discussed");
+        assert_eq!((talk.get("tourism"), talk.get("science_technology")), (Some(&1), Some(&1)));
     }
 
     #[test]

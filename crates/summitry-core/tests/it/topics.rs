@@ -68,3 +68,9 @@ fn a_military_attack_is_a_war_not_defence_cooperation() {
     let topics = topics_of("The two leaders talked about military cooperation and navy visits.");
     assert!(topics.iter().any(|t| t == "defence"), "{topics:?}");
 }
+
+#[test]
+fn a_heading_repeated_as_the_first_sentence_is_one_sentence() {
+    let topics = topics_of("Students greeted the visiting premier\nStudents greeted the visiting premier.");
+    assert!(!topics.iter().any(|t| t == "education"), "{topics:?}");
+}
