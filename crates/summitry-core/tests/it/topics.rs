@@ -74,3 +74,9 @@ fn a_heading_repeated_as_the_first_sentence_is_one_sentence() {
     let topics = topics_of("Students greeted the visiting premier\nStudents greeted the visiting premier.");
     assert!(!topics.iter().any(|t| t == "education"), "{topics:?}");
 }
+
+#[test]
+fn the_eurasian_customs_union_is_a_multilateral_body() {
+    let topics = topics_of("They hope to sign a free trade agreement with the Eurasian Customs Union next year.");
+    assert!(topics.iter().any(|t| t == "multilateral"), "{topics:?}");
+}
