@@ -147,8 +147,8 @@ impl TopicLexicon {
     /// The topics a folded text discusses, with their mention counts: like [`TopicLexicon::count`]
     /// but without topics only named in passing. A mention in a circumstance ("delayed owing to
     /// the pandemic") does not count; a weak cue (`~phrase`: a body's name, "military") counts
-    /// only in a sentence about cooperation or talks, unless the topic comes up in two different
-    /// sentences.
+    /// only in a sentence about cooperation or talks or after "within" ("partners within ASEAN"),
+    /// unless the topic comes up in two different sentences.
     pub fn discussed(&self, folded: &str) -> BTreeMap<String, u32> {
         #[derive(Default)]
         struct Tally<'a> {
