@@ -196,7 +196,7 @@ impl Extractor {
                 events.push(self.build_event(doc, &d, &actors, &offsets, &paragraphs));
             }
         }
-        let topic_counts = self.topics.count(&text::fold(text));
+        let topic_counts = self.topics.discussed(&text::fold(text));
         let mut topics: Vec<(String, u32)> = topic_counts.into_iter().collect();
         topics.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         let record = DocumentRecord {
@@ -239,7 +239,7 @@ impl Extractor {
             .unwrap_or(&d.sentence);
         let mut topics: Vec<String> = self
             .topics
-            .count(&text::fold(&doc.text[paragraph.clone()]))
+            .discussed(&text::fold(&doc.text[paragraph.clone()]))
             .into_keys()
             .collect();
         topics.sort();

@@ -3,3 +3,4 @@
 mod actors;
 mod time;
 mod extract;
+mod topics;
