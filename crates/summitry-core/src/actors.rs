@@ -117,6 +117,13 @@ impl Actors {
     }
 }
 
+/// Whether a venue's name at `start` follows "in the", "at the" or "to the" (where something
+/// happens), rather than standing for the government ("the Kremlin said").
+fn names_a_location(text: &str, start: usize) -> bool {
+    let before = text[crate::text::floor_boundary(text, start.saturating_sub(8))..start].to_ascii_lowercase();
+    ["in the ", "at the ", "to the "].iter().any(|p| before.ends_with(p))
+}
+
 /// Finds and resolves the people, places and countries of a text.
 pub fn find_actors(text: &str, kb: &KnowledgeBase, date: Option<NaiveDate>) -> Actors {
     let folded = Folded::new(text);
@@ -162,12 +169,25 @@ pub fn find_actors(text: &str, kb: &KnowledgeBase, date: Option<NaiveDate>) -> A
             }),
             Entry::Place(p) => {
                 let place = &kb.places[p];
-                actors.places.push(PlaceMention {
-                    span: m.start..m.end,
-                    name: place.name.clone(),
-                    country: place.country.clone(),
-                    is_city: true,
-                });
+                if place.kind == PlaceKind::Venue {
+                    // "talks in the Kremlin": the capital it stands in.
+                    let capital = kb.places.iter().find(|c| c.kind == PlaceKind::Capital && c.country == place.country);
+                    if let (Some(capital), true) = (capital, names_a_location(text, m.start)) {
+                        actors.places.push(PlaceMention {
+                            span: m.start..m.end,
+                            name: capital.name.clone(),
+                            country: capital.country.clone(),
+                            is_city: true,
+                        });
+                    }
+                } else {
+                    actors.places.push(PlaceMention {
+                        span: m.start..m.end,
+                        name: place.name.clone(),
+                        country: place.country.clone(),
+                        is_city: true,
+                    });
+                }
             }
             Entry::Title(t) => {
                 let title = &kb.titles[t];

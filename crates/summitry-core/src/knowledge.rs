@@ -99,6 +99,9 @@ pub enum PlaceKind {
     City,
     Province,
     Region,
+    /// A seat of state in the country's capital ("the Kremlin"): a place only after "in the",
+    /// "at the" or "to the" ("the Kremlin said" names the government, not where).
+    Venue,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -314,10 +317,11 @@ impl KnowledgeBase {
                     "city" => PlaceKind::City,
                     "province" => PlaceKind::Province,
                     "region" => PlaceKind::Region,
+                    "venue" => PlaceKind::Venue,
                     other => {
                         return Err(row.error(
                             "kind",
-                            &format!("`{other}` is not one of capital, city, province, region"),
+                            &format!("`{other}` is not one of capital, city, province, region, venue"),
                         ))
                     }
                 };

@@ -91,6 +91,13 @@ fn the_demonym_capital_is_that_countrys_capital() {
 }
 
 #[test]
+fn a_seat_of_state_is_a_place_where_things_happen_not_when_it_speaks() {
+    let found = actors("The Kremlin said the two presidents would hold talks in the Kremlin and dine at the Great Hall of the People.", None);
+    let places: Vec<(&str, &str)> = found.places.iter().map(|p| (p.name.as_str(), p.country.as_str())).collect();
+    assert_eq!(places, [("Moscow", "RUS"), ("Beijing", "CHN")]);
+}
+
+#[test]
 fn the_former_and_the_latter_are_the_last_two_people_named_and_the_former_president_is_a_title() {
     let text = "Vladimir Putin first met Nguyen Phu Trong in 2006, when the Russian leader visited Hanoi \
                 and the latter chaired the legislature; the former had just been re-elected.";
