@@ -245,7 +245,24 @@ pub fn find_events(
                     Vec::new()
                 };
                 let place = event_place(text, &places, &g, *kind, &visitor_countries);
-                let chosen = dates_for(text, &dates, &g);
+                // "announced on Tuesday that he will visit", "who arrived on Saturday, is due to
+                // be welcomed this morning": a day already past when the text was written dates
+                // something else than a plan.
+                let past_day = |d: &DatePart| {
+                    d.precision == Precision::Day && writing.is_some_and(|w| w.day_precise && d.end.unwrap_or(d.date) < w.date)
+                };
+                let chosen = if status == Status::Planned {
+                    // A stay that began before the writing day and goes on ("from June 28 to
+                    // July 1") is not past: its first day stays with its last.
+                    let ongoing = |i: usize| {
+                        dates.get(i + 1).is_some_and(|(next, d)| !past_day(d) && is_range_connector(&text[dates[i].0.end..next.start]))
+                    };
+                    let ahead: Vec<(Range<usize>, DatePart)> =
+                        dates.iter().enumerate().filter(|(i, (_, d))| !past_day(d) || ongoing(*i)).map(|(_, x)| x.clone()).collect();
+                    dates_for(text, &ahead, &g)
+                } else {
+                    dates_for(text, &dates, &g)
+                };
                 for people in participants {
                     let mut people = dedup(people);
                     if matches!(kind, EventKind::Meeting | EventKind::Call) {
@@ -311,13 +328,6 @@ pub fn find_events(
                         }) };
                     let present_headline = reference_is_published && PRESENT_VERB.is_match(m.as_str());
                     for date in date_list {
-                        // "announced on Tuesday that he will visit": a day already past when the
-                        // text was written dates the announcement of a plan, not the plan.
-                        let date = date.filter(|d| {
-                            !(status == Status::Planned
-                                && d.precision == Precision::Day
-                                && writing.is_some_and(|w| w.day_precise && d.end.unwrap_or(d.date) < w.date))
-                        });
                         // "During this visit ... (delayed from 2020)": a sentence that refers back to
                         // the happening keeps its date unless it states one at least as precise.
                         let framed = same_frame
@@ -465,7 +475,9 @@ fn sentence_dates(timexes: &[Timex], sentence: &Range<usize>, reference_is_publi
     timexes
         .iter()
         .filter(|t| t.start >= sentence.start && t.end <= sentence.end)
-        .filter(|t| t.kind == TimexType::Date)
+        // "this morning", "Friday evening" date events too; a bare clock time may lean on the
+        // reference day whatever the story's day, so it does not.
+        .filter(|t| t.kind == TimexType::Date || (t.kind == TimexType::Time && ["TMO", "TAF", "TEV", "TNI"].iter().any(|p| t.value.ends_with(p))))
         .filter_map(|t| {
             let date = t.date?;
             let precision = t.precision?;
@@ -604,8 +616,10 @@ pub struct WritingDate {
 fn event_status(sentence: &str, start: usize, end: usize, trigger: &str) -> Status {
     if PAST_VERB.is_match(trigger) {
         // "will have met" is rare in news; a past verb reports a past event.
-        let before = &sentence[..start];
-        if !before.trim_end().ends_with("will") && !before.trim_end().ends_with("to") {
+        let before = sentence[..start].trim_end();
+        // "will meet", "to meet", "is due to be welcomed": a form that looks past but is not.
+        let not_past = ["will", "to", " be"].iter().any(|w| before.ends_with(w)) || before == "be";
+        if !not_past {
             return Status::Occurred;
         }
     }

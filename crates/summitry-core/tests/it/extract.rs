@@ -431,3 +431,15 @@ fn days_of_a_stay_date_the_meetings_told_about_them() {
     let chinh = find(&events, EventKind::Meeting, &["Pham Minh Chinh", "Mikhail Mishustin"]).expect("the talks");
     assert_eq!(chinh.date, day(2025, 1, 14));
 }
+
+#[test]
+fn this_morning_dates_an_event_and_to_be_welcomed_is_still_ahead() {
+    let text = "Sun, 31st Oct 2010 08:30\n\nPresident Dmitry Medvedev, who arrived in Hanoi on Saturday, is due \
+                to be welcomed by President Nguyen Minh Triet at the Presidential Palace this morning.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-morning", text));
+    let welcome = find(&events, EventKind::Meeting, &["Dmitry Medvedev", "Nguyen Minh Triet"]).expect("the welcome");
+    assert_eq!(welcome.date, day(2010, 10, 31));
+    assert_eq!(welcome.status, Status::Planned);
+    let visit = find(&events, EventKind::Visit, &["Dmitry Medvedev"]).expect("the arrival");
+    assert_eq!((visit.date, visit.status), (day(2010, 10, 30), Status::Occurred));
+}
