@@ -53,9 +53,12 @@ def test_a_users_knowledge_file_adds_a_person(tmp_path: Path) -> None:
     people.write_text("id\tname\tcountry\tshort\taliases\nivan-testov\tIvan Testov\tRUS\tTestov\t\n", encoding="utf-8")
     text = "date 2024-03-05\n\nIvan Testov held talks with Pham Minh Chinh in Hanoi on Monday."
     events = summitry.Corpus.from_texts([text]).extract(knowledge=[people]).events
-    met = events.filter(pl.col("participants").list.contains("Ivan Testov"))
+    met = events.filter(pl.col("participants").list.contains("Ivan Testov") & (pl.col("kind") == "meeting"))
     assert met.height == 1
     assert met["date"][0].isoformat() == "2024-03-04"
+    # Meeting his host in Hanoi means he travelled there.
+    trip = events.filter(pl.col("participants").list.contains("Ivan Testov") & (pl.col("kind") == "visit"))
+    assert trip["location"].to_list() == ["Hanoi"]
 
 
 def test_a_bad_knowledge_file_is_a_knowledge_error(tmp_path: Path) -> None:
