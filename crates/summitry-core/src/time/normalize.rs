@@ -634,7 +634,13 @@ fn weekday(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>, par
     }
     let weekday = lexicon::weekday_number(word)?;
     let rel = group(caps, "rel").map(lexicon::normalize_spaces);
-    let Some(reference) = ctx.reference_day() else {
+    // With the writing date known only to its year, a weekday counts from the day the story
+    // last named ("met on July 26, 2012 ... to fly to Sochi on Friday"), if that is near it.
+    let story_day = || {
+        let year = ctx.reference.filter(|r| r.precision == Precision::Year)?.date.year();
+        ctx.last_day.filter(|d| (d.year() - year).abs() <= 1)
+    };
+    let Some(reference) = ctx.reference_day().or_else(story_day) else {
         return Some(Resolved::new(TimexType::Date, format!("XXXX-WXX-{weekday}")).relative().with_part_of_day(part_of_day));
     };
     let date = match rel.as_deref() {
