@@ -501,7 +501,12 @@ fn dates_for(text: &str, dates: &[(Range<usize>, DatePart)], g: &Range<usize>) -
         .iter()
         .position(|(span, _)| span.start >= g.end)
         .filter(|&a| !SINCE.is_match(&text[g.end..dates[a].0.start]));
-    let before = dates.iter().rposition(|(span, _)| span.end <= g.start);
+    // "invited him while he was in Japan in March, and the visit would ...": a date in an
+    // earlier clause joined by ", and" or ";" dates that clause.
+    let before = dates
+        .iter()
+        .rposition(|(span, _)| span.end <= g.start)
+        .filter(|&b| !(text[dates[b].0.end..g.start].contains(", and ") || text[dates[b].0.end..g.start].contains("; ")));
     // Prefer the date after the trigger unless the one before is much closer.
     let pick = match (after, before) {
         (Some(a), Some(b)) => {

@@ -443,3 +443,14 @@ fn this_morning_dates_an_event_and_to_be_welcomed_is_still_ahead() {
     let visit = find(&events, EventKind::Visit, &["Dmitry Medvedev"]).expect("the arrival");
     assert_eq!((visit.date, visit.status), (day(2010, 10, 30), Status::Occurred));
 }
+
+#[test]
+fn a_date_in_an_earlier_clause_joined_by_and_dates_that_clause() {
+    let text = "Posted May 3, 2023\n\nPrime Minister Fumio Kishida is to visit Seoul on Sunday.\nPresident \
+                Yoon Suk Yeol had invited Kishida while he was in Japan in March, and the visit by Kishida \
+                would revive shuttle diplomacy.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-clause", text));
+    let visits: Vec<&Event> = events.iter().filter(|e| e.kind == EventKind::Visit && e.participants == ["Fumio Kishida"]).collect();
+    assert_eq!(visits.len(), 1, "{visits:#?}");
+    assert_eq!((visits[0].date, visits[0].status), (day(2023, 5, 7), Status::Planned));
+}
