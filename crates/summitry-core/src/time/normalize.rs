@@ -163,7 +163,7 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
                 _ => Resolved::day(date),
             }
         }
-        RuleKind::NumericDate => numeric_date(caps, ctx)?,
+        RuleKind::NumericDate => numeric_date(caps, start, ctx)?,
         RuleKind::MonthDayRange | RuleKind::DayRangeMonth => {
             let year = group(caps, "year").and_then(full_year);
             let month = month_of(caps, year.is_some())?;
@@ -522,7 +522,7 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
     })
 }
 
-fn numeric_date(caps: &Captures<'_>, ctx: &Context<'_>) -> Option<Resolved> {
+fn numeric_date(caps: &Captures<'_>, start: usize, ctx: &Context<'_>) -> Option<Resolved> {
     let separator = group(caps, "sep1")?;
     if separator != group(caps, "sep2")? {
         return None;
@@ -534,10 +534,21 @@ fn numeric_date(caps: &Captures<'_>, ctx: &Context<'_>) -> Option<Resolved> {
     }
     let year = full_year(year_text)?;
     let (a, b) = (number(caps, "a")?, number(caps, "b")?);
+    // "Fri, 11/10/2017": the weekday named with it tells which order is meant.
+    let weekday_before = ctx.text[crate::text::floor_boundary(ctx.text, start.saturating_sub(11))..start]
+        .trim_end_matches([' ', ','])
+        .rsplit(|c: char| !c.is_ascii_alphabetic() && c != '.')
+        .next()
+        .and_then(lexicon::weekday_number);
+    let falls_on = |day: u32, month: u32| {
+        NaiveDate::from_ymd_opt(year, month, day).is_some_and(|d| Some(d.weekday().number_from_monday()) == weekday_before)
+    };
     let (day, month) = if a > 12 {
         (a, b)
     } else if b > 12 {
         (b, a)
+    } else if falls_on(a, b) != falls_on(b, a) {
+        if falls_on(a, b) { (a, b) } else { (b, a) }
     } else if *ctx.day_first.get_or_init(|| super::numeric_dates_read_day_first(ctx.text)) {
         (a, b)
     } else {
