@@ -41,6 +41,12 @@ pub struct DatePart {
     pub basis: DateBasis,
 }
 
+/// What may stand between an arrival and its place: "the central Vietnamese city of", "the Black
+/// Sea resort of".
+static PLACE_DESCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+the\s+(?:[\w-]+\s+){0,4}?(?:city|capital|port|resort|town|province|region|island|port city|seaside city)\s+of\s+$").expect("place description")
+});
+
 /// Trigger patterns by kind. Order matters only for readability; all are searched.
 static TRIGGERS: LazyLock<Vec<(EventKind, Trigger, Regex)>> = LazyLock::new(|| {
     use EventKind::{Call, Meeting, Signing, Visit};
@@ -195,7 +201,11 @@ pub fn find_events(
                 if claimed.iter().any(|c| c.start < g.end && g.start < c.end) {
                     continue;
                 }
-                if *form == Trigger::Arrival && !places.iter().any(|p| p.span.start >= g.end && p.span.start <= g.end + 2) {
+                // "arrived in Da Nang", "arrived in the central Vietnamese city of Da Nang".
+                let destination_follows = places.iter().any(|p| {
+                    p.span.start >= g.end && (p.span.start <= g.end + 2 || PLACE_DESCRIPTION.is_match(&text[g.end..p.span.start]))
+                });
+                if *form == Trigger::Arrival && !destination_follows {
                     continue;
                 }
                 // Triggers inside a name or place ("Meeting Hall") do not count.

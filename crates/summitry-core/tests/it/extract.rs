@@ -454,3 +454,13 @@ fn a_date_in_an_earlier_clause_joined_by_and_dates_that_clause() {
     assert_eq!(visits.len(), 1, "{visits:#?}");
     assert_eq!((visits[0].date, visits[0].status), (day(2023, 5, 7), Status::Planned));
 }
+
+#[test]
+fn a_weekday_header_orders_a_numeric_date_and_an_arrival_may_describe_its_city() {
+    let text = "Putin lands for the summit\n\nFri, 11/10/2017 - 18:40\n\nRussian President Vladimir Putin \
+                arrived in the central Vietnamese city of Da Nang on Friday to attend the summit.";
+    let (record, events) = Extractor::new().extract_document(&Document::new("t-header", text));
+    assert_eq!(record.published, day(2017, 11, 10));
+    let visit = find(&events, EventKind::Visit, &["Vladimir Putin"]).expect("the arrival");
+    assert_eq!((visit.date, visit.location.as_deref()), (day(2017, 11, 10), Some("Da Nang")));
+}
