@@ -641,7 +641,16 @@ fn add_role_references(
     date: Option<NaiveDate>,
 ) {
     let lower = folded.text.to_ascii_lowercase();
-    let demonyms: Vec<CountryMention> = actors.countries.iter().filter(|c| c.demonym).cloned().collect();
+    let mut demonyms: Vec<CountryMention> = actors.countries.iter().filter(|c| c.demonym).cloned().collect();
+    // "the Kremlin leader", "the Kremlin chief": a seat of state stands for its country.
+    for venue in kb.places.iter().filter(|p| p.kind == PlaceKind::Venue) {
+        for name in std::iter::once(&venue.name).chain(&venue.aliases) {
+            for (start, _) in folded.text.match_indices(name.as_str()) {
+                let span = folded.original(start..start + name.len());
+                demonyms.push(CountryMention { span, iso3: venue.country.clone(), name: venue.name.clone(), demonym: true });
+            }
+        }
+    }
     for c in demonyms {
         let fstart = folded_index(folded, c.span.end);
         let Some(after) = lower.get(fstart..) else { continue };

@@ -98,6 +98,13 @@ fn a_seat_of_state_is_a_place_where_things_happen_not_when_it_speaks() {
 }
 
 #[test]
+fn the_kremlin_leader_is_the_russian_leader_last_named() {
+    let found = people("Vladimir Putin arrived in Hanoi. The Kremlin leader held talks with Tran Duc Luong.", Some((2001, 3, 1)));
+    let of = |t: &str| found.iter().find(|p| p.0 == t).map(|p| p.1.as_str());
+    assert_eq!(of("Kremlin leader"), Some("Vladimir Putin"), "{found:?}");
+}
+
+#[test]
 fn the_former_and_the_latter_are_the_last_two_people_named_and_the_former_president_is_a_title() {
     let text = "Vladimir Putin first met Nguyen Phu Trong in 2006, when the Russian leader visited Hanoi \
                 and the latter chaired the legislature; the former had just been re-elected.";
