@@ -464,3 +464,12 @@ fn a_weekday_header_orders_a_numeric_date_and_an_arrival_may_describe_its_city()
     let visit = find(&events, EventKind::Visit, &["Vladimir Putin"]).expect("the arrival");
     assert_eq!((visit.date, visit.location.as_deref()), (day(2017, 11, 10), Some("Da Nang")));
 }
+
+#[test]
+fn a_possessive_before_talks_is_a_side_of_them() {
+    let text = "date 2024-06-20\n\nPrime Minister Pham Minh Chinh met Vladimir Putin in Hanoi on Thursday \
+                afternoon.\nThe meeting followed Putin's talks that morning with State President To Lam.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-possessive", text));
+    let talks = find(&events, EventKind::Meeting, &["Vladimir Putin", "To Lam"]).expect("Putin's talks with Lam");
+    assert_eq!((talks.date, talks.location.as_deref()), (day(2024, 6, 20), Some("Hanoi")));
+}
