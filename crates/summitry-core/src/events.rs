@@ -61,7 +61,7 @@ static TRIGGERS: LazyLock<Vec<(EventKind, Trigger, Regex)>> = LazyLock::new(|| {
         t(Meeting, Noun, r"(?:their|the|bilateral|official|summit|face-to-face|one-on-one|in-person) (?:talks|meeting|encounter)|talks (?:with|between)|meetings? (?:with|between)|(?:'s|\u{2019}s) (?:talks|meeting)|interactions? with|welcom(?:e|ing) ceremony|courtesy call"),
         t(Visit, Visiting, r"visiting"),
         t(Visit, Verb, r"visited|visits|visit|trip to|tour of"),
-        t(Visit, Arrival, r"arrived in|arrives in|arrive in|arriving in|landed in|lands in|landing in|flew into|flew to|reached|came to|went to|travel(?:l)?ed to|en route to|(?:has|have|had) been to|to come(?: [a-z]+){0,3} to|on (?:his|her|their) way to|heads? to|headed to|heading to|left for|leaves? for|leaving for|departed for|departs for"),
+        t(Visit, Arrival, r"arrived in|arrives in|arrive in|arriving in|landed in|lands in|landing in|flew into|flew to|reached|came to|went to|travel(?:l)?ed to|en route to|(?:has|have|had) been to|to come(?: [a-z]+){0,3} to|on (?:his|her|their) way to|heads? to|headed to|heading to|(?:left|leaves?|leaving|departed|departs)(?: [\w-]+){0,3}? for"),
         t(Signing, Verb, r"signed|sign|signing|inked"),
     ]
 });
@@ -757,6 +757,12 @@ fn meeting_sides(
     }
 }
 
+/// Words that may stand between a pronoun subject and its trigger ("he is due to leave").
+const AUXILIARIES: &[&str] = &[
+    "is", "was", "will", "would", "due", "to", "set", "expected", "scheduled", "going", "also", "then", "later", "soon",
+    "has", "had", "have", "been", "be", "plans", "planned", "intends", "not",
+];
+
 /// The visitor(s) of a visit, or the signers of a signing, whose trigger is at `g`.
 fn visitors(
     text: &str,
@@ -804,10 +810,15 @@ fn visitors(
         }
     }
     // "his visit", "he will visit": the pronoun must be the trigger's own subject or possessor.
-    let last_words: Vec<&str> = preceding.split_whitespace().rev().take(3).collect();
-    let near_pronoun = last_words
-        .iter()
-        .any(|w| matches!(w.trim_matches(|c: char| !c.is_alphabetic()), "he" | "He" | "she" | "She" | "his" | "His" | "her" | "Her" | "I" | "my" | "My"));
+    // "he is due to leave ... for", "she will then travel to": auxiliaries between them.
+    let last_words: Vec<&str> = preceding
+        .split_whitespace()
+        .rev()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+        .skip_while(|w| AUXILIARIES.contains(&w.to_ascii_lowercase().as_str()))
+        .take(3)
+        .collect();
+    let near_pronoun = last_words.iter().any(|w| matches!(*w, "he" | "He" | "she" | "She" | "his" | "His" | "her" | "Her" | "I" | "my" | "My"));
     if near_pronoun {
         if let Some(p) = previous_subject {
             return vec![vec![p]];

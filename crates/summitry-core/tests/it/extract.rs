@@ -473,3 +473,15 @@ fn a_possessive_before_talks_is_a_side_of_them() {
     let talks = find(&events, EventKind::Meeting, &["Vladimir Putin", "To Lam"]).expect("Putin's talks with Lam");
     assert_eq!((talks.date, talks.location.as_deref()), (day(2024, 6, 20), Some("Hanoi")));
 }
+
+#[test]
+fn he_is_due_to_leave_one_capital_for_another() {
+    let text = "MOSCOW, May 10, 2025 - General Secretary To Lam held talks with President Vladimir Putin \
+                today.\nLam is paying an official visit to Russia. He is due to leave Moscow tomorrow for Minsk.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-leave", text));
+    let onward = events
+        .iter()
+        .find(|e| e.kind == EventKind::Visit && e.location.as_deref() == Some("Minsk"))
+        .expect("the trip to Minsk");
+    assert_eq!((onward.participants.as_slice(), onward.date, onward.status), (&["To Lam".to_owned()][..], day(2025, 5, 11), Status::Planned));
+}
