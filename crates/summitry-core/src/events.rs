@@ -872,7 +872,9 @@ static WITNESS: LazyLock<Regex> = LazyLock::new(|| {
 /// in the sentence (one after "in"/"at" first), else a country after "in"/"to".
 fn event_place(text: &str, places: &[PlaceMention], g: &Range<usize>, kind: EventKind, visitor_countries: &[String]) -> Option<PlaceMention> {
     let preposition_before = |p: &PlaceMention| {
+        // "in the Kremlin": a venue's article.
         let before = text[..p.span.start].trim_end();
+        let before = before.strip_suffix(" the").unwrap_or(before);
         ["in", "at", "to", "into", "visited", "visiting", "visit", "reached", "In", "At"]
             .iter()
             .any(|w| before.ends_with(&format!(" {w}")) || before == *w)

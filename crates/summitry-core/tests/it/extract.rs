@@ -485,3 +485,16 @@ fn he_is_due_to_leave_one_capital_for_another() {
         .expect("the trip to Minsk");
     assert_eq!((onward.participants.as_slice(), onward.date, onward.status), (&["To Lam".to_owned()][..], day(2025, 5, 11), Status::Planned));
 }
+
+#[test]
+fn talks_in_the_kremlin_are_in_moscow_whatever_else_the_sentence_recalls() {
+    let text = "date 2004-05-18\n\nVietnamese President Tran Duc Luong held talks with Russian President \
+                Vladimir Putin in the Kremlin on Tuesday, three years after the two leaders launched a \
+                strategic partnership in Hanoi.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-kremlin", text));
+    let talks = find(&events, EventKind::Meeting, &["Tran Duc Luong", "Vladimir Putin"]).expect("the talks");
+    assert_eq!((talks.date, talks.location.as_deref()), (day(2004, 5, 18), Some("Moscow")));
+    let trip = find(&events, EventKind::Visit, &["Tran Duc Luong"]).expect("Luong's trip, implied by the talks");
+    assert_eq!(trip.location.as_deref(), Some("Moscow"));
+    assert!(find(&events, EventKind::Visit, &["Vladimir Putin"]).is_none(), "{events:#?}");
+}
