@@ -531,6 +531,15 @@ fn dates_for(text: &str, dates: &[(Range<usize>, DatePart)], g: &Range<usize>) -
             return dates.iter().find(|(s, _)| s.start < g.end && g.start < s.end).map(|d| vec![d.1]).unwrap_or_default();
         }
     };
+    // "arrived on February 28 for a visit that lasted until March 2": the stay runs from the
+    // day before the trigger to the day after "until".
+    if let (Some(a), Some(b)) = (after, before) {
+        let (start, end) = (dates[b].1, dates[a].1);
+        let until = text[..dates[a].0.start].trim_end().rsplit(' ').next().is_some_and(|w| matches!(w, "until" | "till" | "through"));
+        if pick == a && until && start.precision == Precision::Day && end.precision == Precision::Day && (0..=31).contains(&(end.date - start.date).num_days()) {
+            return vec![DatePart { end: Some(end.date), ..start }];
+        }
+    }
     // "from June 28 to July 1": two days joined as a range are one stay.
     let range_end = |i: usize| {
         let next = dates.get(i + 1)?;
@@ -912,9 +921,17 @@ fn inherited_place(drafts: &[Draft], date: Option<DatePart>, people: &[usize], k
             .filter(|d| d.place.is_some() && (date.is_none() || d.date.is_some()) && dates_compatible(d.date, date))
             .filter(|d| d.participants.iter().any(|p| people.contains(p)))
     };
-    // A city named for the same happening beats a country named later.
-    let nearest = related().next()?.place.clone()?;
-    related()
+    // A city named for the same happening beats a country named later, also when the city was
+    // named with one day of a stay and the country with the whole stay.
+    let nearest_draft = related().next()?;
+    let nearest = nearest_draft.place.clone()?;
+    let same_happening =
+        |d: &&Draft| (date.is_none() || d.date.is_some()) && (dates_compatible(d.date, date) || dates_compatible(d.date, nearest_draft.date));
+    drafts
+        .iter()
+        .rev()
+        .filter(|d| d.participants.iter().any(|p| people.contains(p)))
+        .filter(same_happening)
         .filter_map(|d| d.place.clone())
         .find(|p| p.is_city && p.country == nearest.country)
         .or(Some(nearest))

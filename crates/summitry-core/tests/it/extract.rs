@@ -498,3 +498,16 @@ fn talks_in_the_kremlin_are_in_moscow_whatever_else_the_sentence_recalls() {
     assert_eq!(trip.location.as_deref(), Some("Moscow"));
     assert!(find(&events, EventKind::Visit, &["Vladimir Putin"]).is_none(), "{events:#?}");
 }
+
+#[test]
+fn a_visit_that_lasted_until_a_day_runs_from_the_arrival_and_its_talks_are_in_the_city() {
+    let text = "Russian President Vladimir Putin arrived in Hanoi on February 28, 2001 for a state visit that \
+                lasted until March 2, the first visit to Vietnam by a Russian head of state.\nThe Kremlin \
+                leader held official talks with President Tran Duc Luong on March 1.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-until", text));
+    let visits: Vec<&Event> = events.iter().filter(|e| e.kind == EventKind::Visit).collect();
+    assert_eq!(visits.len(), 1, "{visits:#?}");
+    assert_eq!((visits[0].date, visits[0].date_end), (day(2001, 2, 28), day(2001, 3, 2)));
+    let talks = find(&events, EventKind::Meeting, &["Vladimir Putin", "Tran Duc Luong"]).expect("the talks");
+    assert_eq!((talks.date, talks.location.as_deref()), (day(2001, 3, 1), Some("Hanoi")));
+}
