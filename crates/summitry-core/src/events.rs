@@ -532,7 +532,7 @@ fn dates_for(text: &str, dates: &[(Range<usize>, DatePart)], g: &Range<usize>) -
         }
     };
     // "arrived on February 28 for a visit that lasted until March 2": the stay runs from the
-    // day before the trigger to the day after "until".
+    // date named before the trigger to the date after "until".
     if let (Some(a), Some(b)) = (after, before) {
         let (start, end) = (dates[b].1, dates[a].1);
         let until = text[..dates[a].0.start].trim_end().rsplit(' ').next().is_some_and(|w| matches!(w, "until" | "till" | "through"));
