@@ -766,6 +766,9 @@ fn meeting_sides(
     }
 }
 
+/// What joins co-signers to the subject of "signed".
+static CO_SIGNERS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:together|along|jointly) with\b").expect("co-signers pattern"));
+
 /// Words that may stand between a pronoun subject and its trigger ("he is due to leave").
 const AUXILIARIES: &[&str] = &[
     "is", "was", "will", "would", "due", "to", "set", "expected", "scheduled", "going", "also", "then", "later", "soon",
@@ -805,8 +808,18 @@ fn visitors(
         }
     }
     if let Some(grp) = groups.iter().rev().find(|grp| grp.last().is_some_and(|m| m.span.end <= g.start)) {
-        let people = ids(grp);
-        return if kind == EventKind::Signing { vec![people] } else { people.into_iter().map(|p| vec![p]).collect() };
+        let mut people = ids(grp);
+        if kind == EventKind::Signing {
+            // "Dung signed the agreement together with the heads of government, among them
+            // Medvedev": those named after "together with" sign too.
+            if let Some(at) = CO_SIGNERS.find(after_trigger) {
+                let from = g.end + at.end();
+                people.extend(groups.iter().flatten().filter(|m| m.span.start >= from).map(|m| m.actor));
+                people = dedup(people);
+            }
+            return vec![people];
+        }
+        return people.into_iter().map(|p| vec![p]).collect();
     }
     let plural_subject = PLURAL_REFERENCE
         .find_iter(preceding)

@@ -511,3 +511,13 @@ fn a_visit_that_lasted_until_a_day_runs_from_the_arrival_and_its_talks_are_in_th
     let talks = find(&events, EventKind::Meeting, &["Vladimir Putin", "Tran Duc Luong"]).expect("the talks");
     assert_eq!((talks.date, talks.location.as_deref()), (day(2001, 3, 1), Some("Hanoi")));
 }
+
+#[test]
+fn those_named_after_together_with_sign_too() {
+    let text = "Posted May 29, 2015\n\nBURABAY, Kazakhstan - Prime Minister Nguyen Tan Dung signed the free trade \
+                agreement in Burabay on Friday together with the heads of government of the union's member \
+                states, among them Russian Prime Minister Dmitry Medvedev.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-cosign", text));
+    let signing = find(&events, EventKind::Signing, &["Nguyen Tan Dung", "Dmitry Medvedev"]).expect("one signing by both");
+    assert_eq!((signing.date, signing.location.as_deref()), (day(2015, 5, 29), Some("Burabay")));
+}
