@@ -129,6 +129,8 @@ pub fn find_actors(text: &str, kb: &KnowledgeBase, date: Option<NaiveDate>) -> A
     let folded = Folded::new(text);
     let matches = kb.gazetteer().find(text, &folded);
     let mut actors = Actors::default();
+    // Seats of state that stand for their government ("the Kremlin said", "the Kremlin leader").
+    let mut seats: Vec<CountryMention> = Vec::new();
     let mut i = 0;
     while i < matches.len() {
         let m = &matches[i];
@@ -179,6 +181,8 @@ pub fn find_actors(text: &str, kb: &KnowledgeBase, date: Option<NaiveDate>) -> A
                             country: capital.country.clone(),
                             is_city: true,
                         });
+                    } else {
+                        seats.push(CountryMention { span: m.start..m.end, iso3: place.country.clone(), name: place.name.clone(), demonym: true });
                     }
                 } else {
                     actors.places.push(PlaceMention {
@@ -232,7 +236,7 @@ pub fn find_actors(text: &str, kb: &KnowledgeBase, date: Option<NaiveDate>) -> A
     add_capitals(text, &mut actors, kb);
     add_last_name_mentions(text, &mut actors, &last_names);
     add_ranked_names(text, &mut actors);
-    add_role_references(&folded, &mut actors, kb, date);
+    add_role_references(&folded, &mut actors, &seats, kb, date);
     actors.mentions.sort_by_key(|m| m.span.start);
     add_former_and_latter(text, &mut actors);
     drop_titles_of_named(text, &mut actors.mentions);
@@ -637,20 +641,13 @@ fn add_ranked_names(text: &str, actors: &mut Actors) {
 fn add_role_references(
     folded: &Folded,
     actors: &mut Actors,
+    seats: &[CountryMention],
     kb: &KnowledgeBase,
     date: Option<NaiveDate>,
 ) {
     let lower = folded.text.to_ascii_lowercase();
-    let mut demonyms: Vec<CountryMention> = actors.countries.iter().filter(|c| c.demonym).cloned().collect();
     // "the Kremlin leader", "the Kremlin chief": a seat of state stands for its country.
-    for venue in kb.places.iter().filter(|p| p.kind == PlaceKind::Venue) {
-        for name in std::iter::once(&venue.name).chain(&venue.aliases) {
-            for (start, _) in folded.text.match_indices(name.as_str()) {
-                let span = folded.original(start..start + name.len());
-                demonyms.push(CountryMention { span, iso3: venue.country.clone(), name: venue.name.clone(), demonym: true });
-            }
-        }
-    }
+    let demonyms: Vec<CountryMention> = actors.countries.iter().filter(|c| c.demonym).chain(seats).cloned().collect();
     for c in demonyms {
         let fstart = folded_index(folded, c.span.end);
         let Some(after) = lower.get(fstart..) else { continue };

@@ -377,26 +377,23 @@ mod tests {
         assert_eq!(resolve_month_day(2, 30, d(2000, 1, 7), Direction::Backward), None);
     }
 
+    /// The direction the sentence gives its "Tuesday".
+    fn tuesday(sentence: &str) -> Direction {
+        let s = sentence.find("Tuesday").expect("the sentence names Tuesday");
+        tense_direction(sentence, s, s + "Tuesday".len())
+    }
+
     #[test]
     fn tense() {
-        let t = "Putin is scheduled to arrive on Tuesday.";
-        let s = t.find("Tuesday").unwrap();
-        assert_eq!(tense_direction(t, s, s + 7), Direction::Forward);
-        let t = "Prices rose on Tuesday.";
-        let s = t.find("Tuesday").unwrap();
-        assert_eq!(tense_direction(t, s, s + 7), Direction::Backward);
-        let t = "The company said Tuesday it will cut jobs.";
-        let s = t.find("Tuesday").unwrap();
-        assert_eq!(tense_direction(t, s, s + 7), Direction::Backward);
+        assert_eq!(tuesday("Putin is scheduled to arrive on Tuesday."), Direction::Forward);
+        assert_eq!(tuesday("Prices rose on Tuesday."), Direction::Backward);
+        assert_eq!(tuesday("The company said Tuesday it will cut jobs."), Direction::Backward);
         // A fronted phrase takes the main clause's tense, not the reported plan's.
-        let t = "In a press release on Tuesday, the presidential office formally confirmed the summit, stating that the prime minister intends to visit.";
-        let s = t.find("Tuesday").unwrap();
-        assert_eq!(tense_direction(t, s, s + 7), Direction::Backward);
-        let t = "In a statement on Tuesday, the ministry said the minister will travel to Hanoi.";
-        let s = t.find("Tuesday").unwrap();
-        assert_eq!(tense_direction(t, s, s + 7), Direction::Backward);
-        let t = "In talks on Tuesday, the two leaders will discuss trade.";
-        let s = t.find("Tuesday").unwrap();
-        assert_eq!(tense_direction(t, s, s + 7), Direction::Forward);
+        assert_eq!(
+            tuesday("In a press release on Tuesday, the presidential office formally confirmed the summit, stating that the prime minister intends to visit."),
+            Direction::Backward
+        );
+        assert_eq!(tuesday("In a statement on Tuesday, the ministry said the minister will travel to Hanoi."), Direction::Backward);
+        assert_eq!(tuesday("In talks on Tuesday, the two leaders will discuss trade."), Direction::Forward);
     }
 }
