@@ -45,6 +45,11 @@ impl Context<'_> {
     fn reference_year(&self) -> Option<i32> {
         self.reference.map(|r| r.date.year())
     }
+    /// Whether the writing date is known only to its year and `year` is within one of it: a
+    /// date the story gives itself then, not history ("In October 2011, Japan became ...").
+    fn is_story_year(&self, year: i32) -> bool {
+        self.reference.is_some_and(|r| r.precision == Precision::Year && (year - r.date.year()).abs() <= 1)
+    }
 }
 
 /// A timex under construction (the span is set by the caller).
@@ -566,10 +571,9 @@ fn month_day(month: u32, day: u32, year: Option<i32>, start: usize, end: usize, 
     NaiveDate::from_ymd_opt(2000, month, day)?;
     match ctx.reference {
         // The writing date is known only to the year, which may be a year off: "from May 20 to
-        // 23, 2019 ... on May 22" stays in the year the story last dated itself, unless that
-        // date is history ("In October 2011, Japan became ...").
+        // 23, 2019 ... on May 22" stays in the year the story last dated itself.
         Some(r) if r.precision == Precision::Year => {
-            let year = ctx.last_dated_year.filter(|y| (y - r.date.year()).abs() <= 1).unwrap_or(r.date.year());
+            let year = ctx.last_dated_year.filter(|&y| ctx.is_story_year(y)).unwrap_or(r.date.year());
             NaiveDate::from_ymd_opt(year, month, day).map(|d| Resolved::day(d).relative())
         }
         Some(r) => resolve_month_day(month, day, r.date, direction_of(ctx, start, end)).map(|d| Resolved::day(d).relative()),
@@ -647,10 +651,7 @@ fn weekday(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>, par
     let rel = group(caps, "rel").map(lexicon::normalize_spaces);
     // With the writing date known only to its year, a weekday counts from the day the story
     // last named ("met on July 26, 2012 ... to fly to Sochi on Friday"), if that is near it.
-    let story_day = || {
-        let year = ctx.reference.filter(|r| r.precision == Precision::Year)?.date.year();
-        ctx.last_day.filter(|d| (d.year() - year).abs() <= 1)
-    };
+    let story_day = || ctx.last_day.filter(|d| ctx.is_story_year(d.year()));
     let Some(reference) = ctx.reference_day().or_else(story_day) else {
         return Some(Resolved::new(TimexType::Date, format!("XXXX-WXX-{weekday}")).relative().with_part_of_day(part_of_day));
     };
