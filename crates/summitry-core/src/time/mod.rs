@@ -170,12 +170,10 @@ pub fn find_timexes_with(text: &str, reference: Option<Reference>) -> Vec<Timex>
     let mut timexes = Vec::new();
     let mut position = 0;
     while position < text.len() {
-        let Some(found) = rules.combined.find_at(text, position) else { break };
-        let span = found.start()..found.end();
-        // The first rule (in priority order) that matches the whole span is the one that won.
-        let rule_index = rules.which.matches(&text[span.clone()]).iter().next();
-        let timex = match rule_index {
-            Some(index) if !span.is_empty() => rules.single[index]
+        let Some(found) = rules.combined.search(&regex_automata::Input::new(text).range(position..)) else { break };
+        let span = found.range();
+        let timex = match found.pattern().as_usize() {
+            index if !span.is_empty() => rules.single[index]
                 .captures(&text[span.clone()])
                 .and_then(|rule_captures| normalize::normalize(patterns::RULES[index].0, &rule_captures, span.start, span.end, &context))
                 .map(|timex| (patterns::RULES[index].0, timex)),

@@ -1,15 +1,16 @@
 //! The pattern table: one regex per kind of temporal expression, written with placeholders
 //! (`{MONTH}`, `{NUM}`, ...) that expand to the word lists of [`super::lexicon`].
 //!
-//! All rules are compiled into ONE alternation that is scanned once over the text (linear
-//! time, a lazy DFA without captures); when it matches, a `RegexSet` of the anchored rules
-//! tells which rule the span belongs to and that rule's own regex reads its named groups on the
-//! span alone. Alternation is leftmost-first: at one start position the first rule listed wins, so
-//! longer, more specific rules come first.
+//! All rules are compiled into ONE multi-pattern regex that is scanned once over the text
+//! (linear time, a lazy DFA without captures) and says which rule matched; that rule's own regex
+//! then reads its named groups on the span alone. Matching is leftmost-first: at one start
+//! position the first rule listed wins, so longer, more specific rules come first.
 
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use regex::{Regex, RegexBuilder};
+use regex_automata::meta;
+use regex_automata::util::syntax;
 
 use super::lexicon;
 
@@ -177,10 +178,9 @@ fn expand(pattern: &str) -> String {
 
 /// The compiled rule set.
 pub(crate) struct RuleSet {
-    /// All rules as one alternation: finds the spans (a DFA scan, no captures).
-    pub(crate) combined: Regex,
-    /// Each rule alone, anchored to a whole span: tells which rule a span belongs to.
-    pub(crate) which: RegexSet,
+    /// All rules as one multi-pattern regex: finds the spans (a DFA scan, no captures) and tells
+    /// which rule each belongs to (its pattern number is its index in [`RULES`]).
+    pub(crate) combined: meta::Regex,
     /// Each rule alone, anchored, with its named groups: read only on matched spans.
     pub(crate) single: Vec<Regex>,
 }
@@ -188,19 +188,13 @@ pub(crate) struct RuleSet {
 pub(crate) static RULE_SET: LazyLock<RuleSet> = LazyLock::new(|| {
     let expanded: Vec<String> = RULES.iter().map(|(_, p)| expand(p)).collect();
     let strip_names = Regex::new(r"\(\?P<[a-z0-9_]+>").expect("valid");
-    let combined_source = expanded
-        .iter()
-        .map(|p| format!("(?:{})", strip_names.replace_all(p, "(?:")))
-        .collect::<Vec<_>>()
-        .join("|");
+    let scanning: Vec<String> = expanded.iter().map(|p| format!(r"(?-u:\b)(?:{})", strip_names.replace_all(p, "(?:"))).collect();
     // ASCII classes and case folding: the words are English and the DFA stays small and fast
     // (non-ASCII text is still scanned correctly, it just never matches a word character).
-    let combined = RegexBuilder::new(&format!(r"(?-u:\b)(?:{combined_source})"))
-        .case_insensitive(true)
-        .unicode(false)
-        .size_limit(64 << 20)
-        .dfa_size_limit(64 << 20)
-        .build()
+    let combined = meta::Builder::new()
+        .syntax(syntax::Config::new().case_insensitive(true).unicode(false))
+        .configure(meta::Config::new().nfa_size_limit(Some(64 << 20)).hybrid_cache_capacity(64 << 20))
+        .build_many(&scanning)
         .expect("the rule table compiles");
     let single = expanded
         .iter()
@@ -213,14 +207,7 @@ pub(crate) static RULE_SET: LazyLock<RuleSet> = LazyLock::new(|| {
                 .expect("each rule compiles")
         })
         .collect();
-    let which = RegexSetBuilder::new(expanded.iter().map(|p| format!("^(?:{})$", strip_names.replace_all(p, "(?:"))))
-        .case_insensitive(true)
-        .unicode(false)
-        .size_limit(64 << 20)
-        .dfa_size_limit(64 << 20)
-        .build()
-        .expect("the rule table compiles as a set");
-    RuleSet { combined, which, single }
+    RuleSet { combined, single }
 });
 
 #[cfg(test)]
@@ -231,8 +218,8 @@ mod tests {
     fn every_rule_compiles_and_has_no_unnamed_groups() {
         let set = &*RULE_SET;
         assert_eq!(set.single.len(), RULES.len());
-        assert_eq!(set.which.len(), RULES.len());
-        // No capture groups in the scanning regex: only the implicit whole-match group.
-        assert_eq!(set.combined.captures_len(), 1);
+        assert_eq!(set.combined.pattern_len(), RULES.len());
+        // No capture groups in the scanning regex: only each rule's implicit whole-match group.
+        assert_eq!(set.combined.group_info().all_group_len(), RULES.len());
     }
 }
