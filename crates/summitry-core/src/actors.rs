@@ -16,7 +16,7 @@ use regex::Regex;
 
 use crate::gazetteer::{Entry, NameMatch};
 use crate::knowledge::{KnowledgeBase, Office, PlaceKind};
-use crate::text::{floor_boundary, fold, Folded};
+use crate::text::{floor_boundary, fold, word_regex, Folded};
 
 /// A person as known within one document.
 #[derive(Debug, Clone, PartialEq)]
@@ -439,7 +439,7 @@ fn office_reference(
 
 /// Ranks and honorifics that introduce a person's name ("Colonel General Alexander Fomin").
 static RANK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:(?:Senior |Colonel |Lieutenant |Major )?General|Gen\.|Colonel|Admiral|Ambassador|Senator|Governor|Mayor|Chief|Advisor|Adviser|Spokesman|Spokeswoman|Spokesperson|Deputy Minister|Minister|Mr\.|Mrs\.|Ms\.|Dr\.) ").expect("rank pattern")
+    word_regex(r"\b(?:(?:Senior |Colonel |Lieutenant |Major )?General|Gen\.|Colonel|Admiral|Ambassador|Senator|Governor|Mayor|Chief|Advisor|Adviser|Spokesman|Spokeswoman|Spokesperson|Deputy Minister|Minister|Mr\.|Mrs\.|Ms\.|Dr\.) ").expect("rank pattern")
 });
 
 /// "Huệ hosted a welcome ceremony": a place name that is the last word of a person already
@@ -469,7 +469,7 @@ fn places_that_name_people(text: &str, actors: &mut Actors, last_names: &LastNam
 /// people named before (in order of their first mention there), "the former" is the first and
 /// "the latter" the second.
 fn add_former_and_latter(text: &str, actors: &mut Actors) {
-    static FORMER_LATTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bthe (former|latter)\b").expect("former/latter pattern"));
+    static FORMER_LATTER: LazyLock<Regex> = LazyLock::new(|| word_regex(r"(?i)\bthe (former|latter)\b").expect("former/latter pattern"));
     let mut added = Vec::new();
     for caps in FORMER_LATTER.captures_iter(text) {
         let whole = caps.get(0).expect("group 0");

@@ -10,7 +10,7 @@ use regex::Regex;
 
 use crate::actors::{Actors, PersonMention, PlaceMention};
 use crate::model::{DateBasis, EventKind, Precision, Status};
-use crate::text::floor_boundary;
+use crate::text::{floor_boundary, word_regex};
 use crate::time::{Timex, TimexType};
 
 /// An event before it gets its document id, evidence text and topics.
@@ -52,12 +52,14 @@ static TRIGGERS: LazyLock<Vec<(EventKind, Trigger, Regex)>> = LazyLock::new(|| {
     use EventKind::{Call, Meeting, Signing, Visit};
     use Trigger::{Arrival, Noun, Paired, Verb, Visiting};
     let t = |kind, form, pattern: &str| {
-        (kind, form, Regex::new(&format!(r"(?i)\b(?:{pattern})\b")).expect("trigger pattern"))
+        (kind, form, word_regex(&format!(r"(?i)\b(?:{pattern})\b")).expect("trigger pattern"))
     };
     vec![
         t(Call, Noun, r"(?:tele)?phone (?:talks|call|conversation)s?|video (?:call|conference|talks)|videoconference|(?:spoke|speak|speaks|talked|talk) (?:by|over the|on the) (?:tele)?phone|(?:phone|telephone)d"),
         t(Meeting, Verb, r"(?:met|meets|meet|meeting)(?: with)?|(?:held|hold|holds|had|have|has|holding) (?:a |an |the |their )?(?:[\w-]+ ){0,3}?(?:talks|meeting|discussions|summit)|(?:held|hold|holds|had|have|has|holding) (?:separate |bilateral )?meetings|s[ai]ts? down (?:with|for)|received|receives|receive|hosted|hosts|host|welcomed|welcomes|greeted|get together|got together|call(?:ed)? on|(?:paid|pays|pay|paying) (?:a )?courtesy calls? on"),
-        t(Meeting, Paired, r"\p{Lu}[\p{L}.]+ ?[-–—] ?\p{Lu}[\p{L}.]+ (?:meeting|talks|summit)"),
+        // No boundary before the names: an ASCII one would refuse "Đinh"; the leftmost match
+        // starts at a capitalised word's first letter anyway.
+        (Meeting, Paired, word_regex(r"\p{Lu}[\p{L}.]+ ?[-–—] ?\p{Lu}[\p{L}.]+ (?:meeting|talks|summit)\b").expect("paired pattern")),
         t(Meeting, Noun, r"(?:their|the|bilateral|official|summit|face-to-face|one-on-one|in-person) (?:talks|meeting|encounter)|talks (?:with|between)|meetings? (?:with|between)|(?:'s|\u{2019}s) (?:talks|meeting)|interactions? with|welcom(?:e|ing) ceremony|courtesy call"),
         t(Visit, Visiting, r"visiting"),
         t(Visit, Verb, r"visited|visits|visit|trip to|tour of"),
@@ -79,48 +81,48 @@ enum Trigger {
 }
 
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:will|shall|would|'ll|(?:is|are|was|were) (?:to|due to|set to|scheduled to|expected to|slated to|going to)|scheduled|plans? to|planned|intends? to|upcoming|forthcoming|invit(?:ed|es|ing)|to visit|likely to)\b").expect("future pattern")
+    word_regex(r"(?i)\b(?:will|shall|would|'ll|(?:is|are|was|were) (?:to|due to|set to|scheduled to|expected to|slated to|going to)|scheduled|plans? to|planned|intends? to|upcoming|forthcoming|invit(?:ed|es|ing)|to visit|likely to)\b").expect("future pattern")
 });
 
 static PAST_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:met|held|had|received|hosted|welcomed|greeted|visited|arrived|landed|flew|reached|came|went|signed|spoke|talked|sat|got|inked|paid|called)\b").expect("past pattern")
+    word_regex(r"(?i)^(?:met|held|had|received|hosted|welcomed|greeted|visited|arrived|landed|flew|reached|came|went|signed|spoke|talked|sat|got|inked|paid|called)\b").expect("past pattern")
 });
 
 /// Words that refer back to the happening of an earlier sentence.
 static SAME_FRAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the same day|that day|after the (?:talks|meeting)|during (?:the|their|this|his|her) (?:talks|meeting|visit|trip|stay)|at (?:the|their) (?:talks|meeting)|on (?:this|the) occasion|following the (?:talks|meeting)|(?:on|during) the (?:first|second|third|last|final|opening|closing) day of (?:the|his|her|their|this) (?:visit|trip|stay|tour))\b").expect("frame pattern")
+    word_regex(r"(?i)\b(?:the same day|that day|after the (?:talks|meeting)|during (?:the|their|this|his|her) (?:talks|meeting|visit|trip|stay)|at (?:the|their) (?:talks|meeting)|on (?:this|the) occasion|following the (?:talks|meeting)|(?:on|during) the (?:first|second|third|last|final|opening|closing) day of (?:the|his|her|their|this) (?:visit|trip|stay|tour))\b").expect("frame pattern")
 });
 
 /// A negation just before a trigger.
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
     // Only auxiliaries and adverbs may stand between: "not only met X but ..." is no negation.
-    Regex::new(r"(?i)\b(?:not|n't|never|no longer|neither|nor|failed to|refused to|declined to)\s+(?:(?:yet|be|been|have|even|again|once|formally|personally)\s+)?$").expect("negation pattern")
+    word_regex(r"(?i)\b(?:not|n't|never|no longer|neither|nor|failed to|refused to|declined to)\s+(?:(?:yet|be|been|have|even|again|once|formally|personally)\s+)?$").expect("negation pattern")
 });
 
 /// A condition in the sentence before a trigger.
-static HYPOTHETICAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:if|unless)\b").expect("condition pattern"));
+static HYPOTHETICAL: LazyLock<Regex> = LazyLock::new(|| word_regex(r"(?i)\b(?:if|unless)\b").expect("condition pattern"));
 
 static LISTED_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:,\s*(?:and\s+)?|\s+and\s+)((?:19|20)[0-9]{2})\b").expect("listed year pattern"));
+    LazyLock::new(|| word_regex(r"^(?:,\s*(?:and\s+)?|\s+and\s+)((?:19|20)[0-9]{2})\b").expect("listed year pattern"));
 
-static SINCE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bsince\b").expect("since pattern"));
+static SINCE: LazyLock<Regex> = LazyLock::new(|| word_regex(r"(?i)\bsince\b").expect("since pattern"));
 
 /// Meetings held online are calls.
 static ONLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:online|virtual(?:ly)?|video ?conference|via video|teleconference)\b").expect("online pattern")
+    word_regex(r"(?i)\b(?:online|virtual(?:ly)?|video ?conference|via video|teleconference)\b").expect("online pattern")
 });
 
 /// Present-tense triggers, as in headlines ("PM holds talks with ...") that report the day's news.
 static PRESENT_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:holds|meets|receives|hosts|welcomes|visits|arrives|begins|starts|talks|signs)\b").expect("present pattern")
+    word_regex(r"(?i)^(?:holds|meets|receives|hosts|welcomes|visits|arrives|begins|starts|talks|signs)\b").expect("present pattern")
 });
 
 static PRONOUN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|I|[Mm]y)\b").expect("pronoun pattern")
+    word_regex(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|I|[Mm]y)\b").expect("pronoun pattern")
 });
 
 static PLURAL_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the two (?:leaders|sides|prime ministers|pms|presidents|ministers|officials|heads of government|heads of state)|the two|two pms|both leaders|both sides|they)\b").expect("plural pattern")
+    word_regex(r"(?i)\b(?:the two (?:leaders|sides|prime ministers|pms|presidents|ministers|officials|heads of government|heads of state)|the two|two pms|both leaders|both sides|they)\b").expect("plural pattern")
 });
 
 /// Groups of person mentions joined only by "and", commas and titles ("Prime Minister A and
@@ -767,7 +769,7 @@ fn meeting_sides(
 }
 
 /// What joins co-signers to the subject of "signed".
-static CO_SIGNERS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:together|along|jointly) with\b").expect("co-signers pattern"));
+static CO_SIGNERS: LazyLock<Regex> = LazyLock::new(|| word_regex(r"(?i)\b(?:together|along|jointly) with\b").expect("co-signers pattern"));
 
 /// Words that may stand between a pronoun subject and its trigger ("he is due to leave").
 const AUXILIARIES: &[&str] = &[
@@ -887,7 +889,7 @@ fn signers_and_witnesses(
 }
 
 static WITNESS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:witness(?:ed|es|ing)?|looked on|look on|(?:was|were|are|is)(?: also)? present|applaud(?:ed|s|ing)? (?:while|as))\b").expect("witness pattern")
+    word_regex(r"(?i)\b(?:witness(?:ed|es|ing)?|looked on|look on|(?:was|were|are|is)(?: also)? present|applaud(?:ed|s|ing)? (?:while|as))\b").expect("witness pattern")
 });
 
 /// The place of an event: for a visit its destination after the trigger; otherwise a city

@@ -13,6 +13,7 @@ use super::resolve::{
 };
 use super::{Reference, Timex, TimexType};
 use crate::model::Precision;
+use crate::text::word_regex;
 
 /// What the normaliser knows besides the match itself.
 pub(crate) struct Context<'a> {
@@ -869,7 +870,7 @@ fn word_before(text: &str, start: usize) -> &str {
 /// Verbs that report speech: a day named before one dates the speaking, and "tomorrow" or
 /// "yesterday" in what was said count from that day.
 static REPORTING_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:said|says|told|confirmed|announced|stated|added|declared|noted|wrote|predicted|promised)\b").expect("reporting verbs")
+    word_regex(r"(?i)\b(?:said|says|told|confirmed|announced|stated|added|declared|noted|wrote|predicted|promised)\b").expect("reporting verbs")
 });
 
 /// "Misri said on Tuesday that the leaders would meet tomorrow": the day of the report, when a
