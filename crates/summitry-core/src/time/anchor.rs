@@ -171,10 +171,11 @@ fn latest_year(text: &str, timexes: &[Timex]) -> Option<Anchor> {
     let latest = timexes
         .iter()
         .filter(|t| !t.relative && t.precision.is_some())
-        // Targets ("goals up to 2030", "by 2030") lie ahead of the writing date.
+        // Targets ("goals up to 2030", "by 2030") lie ahead of the writing date, and "since
+        // 2013" counts years gone by from a start well before it: neither is the writing year.
         .filter(|t| {
             let before = text[..t.start].trim_end().to_ascii_lowercase();
-            !["by", "until", "till", "to", "through", "before"].iter().any(|w| before.ends_with(&format!(" {w}")))
+            !["by", "until", "till", "to", "through", "before", "since"].iter().any(|w| before.ends_with(&format!(" {w}")))
         })
         .filter_map(|t| Some((t.date?, t.precision?)))
         .filter(|(d, _)| future_bound.is_none_or(|b| d.year() <= b))

@@ -144,6 +144,11 @@ fn anchors_from_phrases() {
     let anchor = infer_anchor(text, &()).unwrap();
     assert_eq!((anchor.date, anchor.precision), (ymd("2022-07-06"), Precision::Day));
     assert!(infer_anchor("No dates here at all.", &()).is_none());
+    // Years counted "since" lie well before the writing: they anchor nothing.
+    let text = "The leaders held talks on October 18. They have met 40 times since 2013.";
+    assert!(infer_anchor(text, &()).is_none());
+    let text = "Trade has doubled since 2015. The ministers met on May 4, 2019 in Hanoi.";
+    assert_eq!(infer_anchor(text, &()).unwrap().date, ymd("2019-01-01"));
 }
 
 /// Types the case table does not show: a rate is a set, a fiscal "year ended" a duration,
