@@ -84,6 +84,10 @@ static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
     word_regex(r"(?i)\b(?:will|shall|would|'ll|(?:is|are|was|were) (?:to|due to|set to|scheduled to|expected to|slated to|going to)|scheduled|plans? to|planned|intends? to|upcoming|forthcoming|invit(?:ed|es|ing)|to visit|likely to)\b").expect("future pattern")
 });
 
+/// "the aim of", "the purpose of the", ... just before a trigger noun.
+static PURPOSE_OF: LazyLock<Regex> =
+    LazyLock::new(|| word_regex(r"(?i)\b(?:aim|aims|purpose|goal|objective|point)\s+of\s+(?:his|her|their|the|this|its)\s+$").expect("purpose pattern"));
+
 static PAST_VERB: LazyLock<Regex> = LazyLock::new(|| {
     word_regex(r"(?i)^(?:met|held|had|received|hosted|welcomed|greeted|visited|arrived|landed|flew|reached|came|went|signed|spoke|talked|sat|got|inked|paid|called)\b").expect("past pattern")
 });
@@ -667,7 +671,11 @@ fn event_status(sentence: &str, start: usize, end: usize, trigger: &str) -> Stat
     let reach = if nominal { 160 } else { 40 };
     let window = &sentence[..floor_boundary(sentence, end + reach)];
     let window = &window[floor_boundary(window, start.saturating_sub(CLAUSE_REACH))..];
-    if FUTURE.is_match(window) {
+    // "The aim of his visit was to strengthen ties": the "was to" belongs to the aim, a
+    // purpose, not to a visit still to come.
+    let purpose_of = nominal && PURPOSE_OF.is_match(&sentence[..start]);
+    let be_to = |m: &regex::Match| m.as_str().split_whitespace().nth(1).is_some_and(|w| w.eq_ignore_ascii_case("to"));
+    if FUTURE.find_iter(window).any(|m| !(purpose_of && be_to(&m))) {
         Status::Planned
     } else {
         Status::Occurred

@@ -521,3 +521,19 @@ fn those_named_after_together_with_sign_too() {
     let signing = find(&events, EventKind::Signing, &["Nguyen Tan Dung", "Dmitry Medvedev"]).expect("one signing by both");
     assert_eq!((signing.date, signing.location.as_deref()), (day(2015, 5, 29), Some("Burabay")));
 }
+
+#[test]
+fn the_aim_of_a_visit_is_a_purpose_not_a_plan() {
+    let text = "Posted March 3, 2016\n\nVietnamese Prime Minister Nguyen Tan Dung met Russian Prime Minister \
+                Dmitry Medvedev in Moscow on Thursday. He said the aim of his visit was to deepen trade ties.\n\
+                Next month, Dung is to visit Minsk.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-aim", text));
+    let visits: Vec<(Status, Option<&str>)> = events
+        .iter()
+        .filter(|e| e.kind == EventKind::Visit)
+        .map(|e| (e.status, e.location.as_deref()))
+        .collect();
+    assert!(visits.contains(&(Status::Occurred, Some("Moscow"))), "{visits:?}");
+    assert!(!visits.contains(&(Status::Planned, Some("Moscow"))), "{visits:?}");
+    assert!(visits.contains(&(Status::Planned, Some("Minsk"))), "{visits:?}");
+}
