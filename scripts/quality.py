@@ -19,11 +19,12 @@ SHARED = ROOT.parent / "shared"
 
 # (corpus, level) -> floor. Targets of issues 4 and 5: seeds full >= 0.95; dev who >= 0.90,
 # when >= 0.85, full >= 0.75, topics >= 0.80; raised since to a few points under what the code
-# reaches, so that a regression shows (session 3: dev when 0.958, full 0.915, topics 0.928).
+# reaches, so that a regression shows (session 4: dev when 0.966, full 0.923, topics 0.928;
+# sample who 0.941, when 0.892, full 0.800).
 EVENT_FLOORS = {
     ("seeds", "who"): 0.95, ("seeds", "when"): 0.95, ("seeds", "full"): 0.95,
     ("dev", "who"): 0.90, ("dev", "when"): 0.92, ("dev", "full"): 0.87, ("dev", "topics"): 0.88,
-    ("sample", "who"): 0.87, ("sample", "when"): 0.79, ("sample", "topics"): 0.90,
+    ("sample", "who"): 0.90, ("sample", "when"): 0.85, ("sample", "full"): 0.76, ("sample", "topics"): 0.90,
 }
 # TempEval-3 train (TE3 value F1, in %): targets 85 overall and 88 for DATE, not reached yet;
 # these floors are today's level less a little, relaxed span is the target itself.
