@@ -94,7 +94,13 @@ static PAST_VERB: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that refer back to the happening of an earlier sentence.
 static SAME_FRAME: LazyLock<Regex> = LazyLock::new(|| {
-    word_regex(r"(?i)\b(?:the same day|that day|after the (?:talks|meeting)|during (?:the|their|this|his|her) (?:talks|meeting|visit|trip|stay)|at (?:the|their) (?:talks|meeting)|on (?:this|the) occasion|following the (?:talks|meeting)|(?:on|during) the (?:first|second|third|last|final|opening|closing) day of (?:the|his|her|their|this) (?:visit|trip|stay|tour))\b").expect("frame pattern")
+    word_regex(r"(?i)\b(?:the same day|that day|after (?:the|their) (?:talks|meeting)|during (?:the|their|this|his|her) (?:talks|meeting|visit|trip|stay)|at (?:the|their) (?:talks|meeting)|on (?:this|the) occasion|following (?:the|their) (?:talks|meeting)|(?:on|during) the (?:first|second|third|last|final|opening|closing) day of (?:the|his|her|their|this) (?:visit|trip|stay|tour))\b").expect("frame pattern")
+});
+
+/// "after their talks", "at the meeting": the sentence is framed by a meeting told before, not
+/// by another happening of the same people (the arrival the day before).
+static MEETING_FRAME: LazyLock<Regex> = LazyLock::new(|| {
+    word_regex(r"(?i)\b(?:after|at|during|following|before) (?:the|their) (?:talks|meeting|summit)\b").expect("meeting frame pattern")
 });
 
 /// A negation just before a trigger.
@@ -194,6 +200,7 @@ pub fn find_events(
         // The publication date in a header is not the date of the events beside it.
         dates.retain(|(span, _)| header.is_none_or(|h| span.end <= h.start || span.start >= h.end));
         let same_frame = SAME_FRAME.is_match(s_text);
+        let meeting_frame = MEETING_FRAME.is_match(s_text);
         // "in the near future", "recently": the sentence dates its event vaguely on purpose.
         let vague_time = timexes.iter().any(|t| {
             t.start >= sentence.start && t.end <= sentence.end && t.date.is_none() && t.value.ends_with("_REF")
@@ -329,7 +336,11 @@ pub fn find_events(
                     let frame = if vague_time && !same_frame { None } else { drafts
                         .iter()
                         .rev()
-                        .find(|d| d.date.is_some() && d.participants.iter().any(|p| people.contains(p)))
+                        .find(|d| {
+                            d.date.is_some()
+                                && d.participants.iter().any(|p| people.contains(p))
+                                && (!meeting_frame || d.kind == EventKind::Meeting)
+                        })
                         .map(|d| (d.date.expect("filtered"), d.place.clone().filter(|p| p.is_city), d.participants.clone()))
                         .or_else(|| frames.iter().rev().find(|(_, _, who)| who.iter().any(|p| people.contains(p))).cloned())
                         // A dated news lead ("Vietnam on Friday became ...") is the day of the story.

@@ -537,3 +537,16 @@ fn the_aim_of_a_visit_is_a_purpose_not_a_plan() {
     assert!(!visits.contains(&(Status::Planned, Some("Moscow"))), "{visits:?}");
     assert!(visits.contains(&(Status::Planned, Some("Minsk"))), "{visits:?}");
 }
+
+#[test]
+fn a_signing_after_their_talks_takes_the_day_of_the_talks() {
+    let text = "Mon, 12 Nov 2018 07:00\n\nPrime Minister Dmitry Medvedev, who flew into Hanoi on Sunday, will hold \
+                talks with Prime Minister Nguyen Xuan Phuc this afternoon.\nMedvedev and Phuc will sign a \
+                shipping agreement after their talks.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-after-talks", text));
+    let talks = find(&events, EventKind::Meeting, &["Dmitry Medvedev", "Nguyen Xuan Phuc"]).expect("the talks");
+    assert_eq!(talks.date, day(2018, 11, 12));
+    let signing = find(&events, EventKind::Signing, &["Dmitry Medvedev", "Nguyen Xuan Phuc"]).expect("the signing");
+    assert_eq!(signing.date, day(2018, 11, 12), "{events:#?}");
+    assert_eq!(signing.status, Status::Planned);
+}
