@@ -419,8 +419,49 @@ pub fn find_events(
             ));
         }
     }
+    let drafts = with_stated_lengths(text, drafts);
     let merged = merge_within_document(drafts);
     with_implied_visits(merged, actors)
+}
+
+/// "a two-day official visit", "his three-day trip".
+static STAY_LENGTH: LazyLock<Regex> = LazyLock::new(|| {
+    word_regex(r"(?i)\b(?P<n>one|two|three|four|five|six|seven|[1-7])-day\s+(?:(?:official|state|working|friendship|goodwill)\s+)?(?:visit|trip|tour|stay)\b").expect("stay length pattern")
+});
+
+/// Before a stay's length: the dated day is the stay's last ("wrapping up his two-day trip").
+static STAY_ENDS: LazyLock<Regex> = LazyLock::new(|| {
+    word_regex(r"(?i)\b(?:wrapp(?:ing|ed) up|winding up|wound up|ending|ended|concluding|concluded|rounding off|rounded off|at the end of|on the (?:last|final) day of)\s+(?:his|her|their|a|the|its)\s+$").expect("stay end pattern")
+});
+
+/// Earlier in the sentence of a stay's length: the dated day is its first ("arrived on Tuesday
+/// for a two-day visit", "began a three-day tour on Monday").
+static STAY_BEGINS: LazyLock<Regex> = LazyLock::new(|| {
+    word_regex(r"(?i)\b(?:arriv(?:ed|es|ing)|land(?:ed|s|ing)|flew (?:in|into)|beg(?:an|ins|inning)|start(?:ed|s|ing)|kick(?:ed|s|ing) off|on the first day of)\b").expect("stay begin pattern")
+});
+
+/// A visit dated to one day in a sentence that states the stay's length in days, and whether
+/// that day is its first or last, runs for that many days.
+fn with_stated_lengths(text: &str, mut drafts: Vec<Draft>) -> Vec<Draft> {
+    const NUMBER_WORDS: [&str; 7] = ["one", "two", "three", "four", "five", "six", "seven"];
+    for draft in drafts.iter_mut().filter(|d| d.kind == EventKind::Visit) {
+        let Some(date) = draft.date.as_mut().filter(|d| d.precision == Precision::Day && d.end.is_none()) else { continue };
+        let sentence = &text[draft.sentence.clone()];
+        let Some(caps) = STAY_LENGTH.captures(sentence) else { continue };
+        let n = &caps["n"];
+        let Some(days) = n.parse::<i64>().ok().or_else(|| NUMBER_WORDS.iter().position(|w| w.eq_ignore_ascii_case(n)).map(|i| i as i64 + 1)) else { continue };
+        let before = &sentence[..caps.get(0).map_or(0, |m| m.start())];
+        if days < 2 {
+            continue;
+        }
+        if STAY_ENDS.is_match(before) {
+            date.end = Some(date.date);
+            date.date -= chrono::Duration::days(days - 1);
+        } else if STAY_BEGINS.is_match(before) {
+            date.end = Some(date.date + chrono::Duration::days(days - 1));
+        }
+    }
+    drafts
 }
 
 /// "Widodo is to meet Putin in Moscow": meeting a host in the host's own country means the

@@ -550,3 +550,23 @@ fn a_signing_after_their_talks_takes_the_day_of_the_talks() {
     assert_eq!(signing.date, day(2018, 11, 12), "{events:#?}");
     assert_eq!(signing.status, Status::Planned);
 }
+
+#[test]
+fn a_stay_of_n_days_runs_from_the_arrival_or_up_to_its_last_day() {
+    let text = "Posted July 6, 2022\n\nRussian Foreign Minister Sergey Lavrov arrived in Hanoi on Tuesday to begin a \
+                two-day official visit to Vietnam.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-two-day", text));
+    let visit = find(&events, EventKind::Visit, &["Sergey Lavrov"]).expect("the visit");
+    assert_eq!((visit.date, visit.date_end), (day(2022, 7, 5), day(2022, 7, 6)));
+    let text = "Fri, 25 Oct 2024 07:00\n\nPrime Minister Pham Minh Chinh met President Vladimir Putin in Kazan on \
+                Thursday, wrapping up his three-day trip to Russia.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-three-day", text));
+    let visit = find(&events, EventKind::Visit, &["Pham Minh Chinh"]).expect("the trip");
+    assert_eq!((visit.date, visit.date_end), (day(2024, 10, 22), day(2024, 10, 24)), "{events:#?}");
+    // "during a two-day visit" does not say which day the talks were.
+    let text = "Posted July 6, 2022\n\nSergey Lavrov met Prime Minister Pham Minh Chinh in Hanoi on Tuesday during a \
+                two-day visit.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-during", text));
+    let visit = find(&events, EventKind::Visit, &["Sergey Lavrov"]).expect("the visit");
+    assert_eq!((visit.date, visit.date_end), (day(2022, 7, 5), None));
+}
