@@ -333,26 +333,31 @@ pub fn find_events(
                         chosen.iter().copied().map(Some).collect()
                     };
                     // An earlier dated sentence about the same people frames an undated event.
+                    // Only the current happening frames later sentences, not a historical one.
+                    let current = |d: &DatePart| {
+                        let window = if reference_is_published { 62 } else { 200 };
+                        // Without a publication date, a full explicit date is the story's own
+                        // day even when the writing date inferred for the text is later.
+                        let own_day = !reference_is_published && d.precision == Precision::Day && d.basis == DateBasis::Explicit;
+                        own_day || reference.is_none_or(|r| (d.date - r).num_days().abs() <= window)
+                    };
+                    // "During his latest visit" refers back to the visit told last, even a past
+                    // one (which then dates nothing); a plan ("will hold talks") is never about a
+                    // past visit named in passing, so it looks past those for the current one.
+                    let skip_history = |d: &DatePart| status != Status::Planned || current(d);
                     let frame = if vague_time && !same_frame { None } else { drafts
                         .iter()
                         .rev()
                         .find(|d| {
-                            d.date.is_some()
+                            d.date.as_ref().is_some_and(skip_history)
                                 && d.participants.iter().any(|p| people.contains(p))
                                 && (!meeting_frame || d.kind == EventKind::Meeting)
                         })
                         .map(|d| (d.date.expect("filtered"), d.place.clone().filter(|p| p.is_city), d.participants.clone()))
-                        .or_else(|| frames.iter().rev().find(|(_, _, who)| who.iter().any(|p| people.contains(p))).cloned())
+                        .or_else(|| frames.iter().rev().find(|(d, _, who)| skip_history(d) && who.iter().any(|p| people.contains(p))).cloned())
                         // A dated news lead ("Vietnam on Friday became ...") is the day of the story.
                         .or_else(|| frames.first().filter(|_| reference_is_published).filter(|f| f.0.precision == Precision::Day).cloned())
-                        // Only the current happening frames later sentences, not a historical one.
-                        .filter(|(d, _, _)| {
-                            let window = if reference_is_published { 62 } else { 200 };
-                            // Without a publication date, a full explicit date is the story's own
-                            // day even when the writing date inferred for the text is later.
-                            let own_day = !reference_is_published && d.precision == Precision::Day && d.basis == DateBasis::Explicit;
-                            own_day || reference.is_none_or(|r| (d.date - r).num_days().abs() <= window)
-                        }) };
+                        .filter(|(d, _, _)| current(d)) };
                     let present_headline = reference_is_published && PRESENT_VERB.is_match(m.as_str());
                     for date in date_list {
                         // "During this visit ... (delayed from 2020)": a sentence that refers back to

@@ -570,3 +570,15 @@ fn a_stay_of_n_days_runs_from_the_arrival_or_up_to_its_last_day() {
     let visit = find(&events, EventKind::Visit, &["Sergey Lavrov"]).expect("the visit");
     assert_eq!((visit.date, visit.date_end), (day(2022, 7, 5), None));
 }
+
+#[test]
+fn a_plan_is_not_framed_by_a_past_visit_named_in_passing() {
+    let text = "Posted May 9, 2025\n\nGeneral Secretary To Lam met Prime Minister Mikhail Mishustin in Moscow on \
+                Thursday. To Lam recalled Vladimir Putin's state visit to Vietnam in June 2024. To Lam will also hold talks \
+                with Putin.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-plan-frame", text));
+    let talks = find(&events, EventKind::Meeting, &["To Lam", "Vladimir Putin"]).expect("the planned talks");
+    assert_eq!(talks.status, Status::Planned);
+    assert_eq!(talks.location.as_deref(), Some("Moscow"), "{events:#?}");
+    assert!(talks.date.is_some_and(|d| d >= NaiveDate::from_ymd_opt(2025, 5, 8).unwrap()), "{:?}", talks.date);
+}
