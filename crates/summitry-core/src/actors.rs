@@ -231,6 +231,7 @@ pub fn find_actors(text: &str, kb: &KnowledgeBase, date: Option<NaiveDate>) -> A
         }
         i += 1;
     }
+    add_misspelled_names(&folded, &mut actors, kb);
     let last_names = last_names(text, &actors);
     places_that_name_people(text, &mut actors, &last_names);
     add_capitals(text, &mut actors, kb);
@@ -499,6 +500,70 @@ fn add_former_and_latter(text: &str, actors: &mut Actors) {
         added.push(PersonMention { span: whole.start()..whole.end(), actor, via: Via::Office });
     }
     actors.mentions.extend(added);
+    actors.mentions.sort_by_key(|m| m.span.start);
+}
+
+/// "Nguen Phu Trong": two to four capitalised words, not yet a name, that spell a known
+/// person's full name with one slip (see [`crate::gazetteer::Gazetteer::misspelled_person`]).
+fn add_misspelled_names(folded: &Folded, actors: &mut Actors, kb: &KnowledgeBase) {
+    let text = folded.text.as_str();
+    // Capitalised words, as folded byte spans.
+    let mut words: Vec<Range<usize>> = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        match (start, c.is_ascii_alphabetic()) {
+            (None, true) => start = Some(i),
+            (Some(s), false) => {
+                if text.as_bytes()[s].is_ascii_uppercase() {
+                    words.push(s..i);
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    // Words inside a name already found (original spans, swept in text order).
+    let mut found_spans: Vec<Range<usize>> = actors.mentions.iter().map(|m| m.span.clone())
+        .chain(actors.places.iter().map(|p| p.span.clone()))
+        .chain(actors.countries.iter().map(|c| c.span.clone()))
+        .collect();
+    found_spans.sort_by_key(|r| r.start);
+    let mut next_span = 0;
+    let taken: Vec<bool> = words
+        .iter()
+        .map(|w| {
+            let w = folded.original(w.clone());
+            while next_span < found_spans.len() && found_spans[next_span].end <= w.start {
+                next_span += 1;
+            }
+            found_spans[next_span..].iter().take_while(|r| r.start < w.end).any(|r| r.end > w.start)
+        })
+        .collect();
+    let gazetteer = kb.gazetteer();
+    let mut i = 0;
+    while i < words.len() {
+        // The longest run of free words one space apart from here, up to four.
+        let mut run = usize::from(!taken[i]);
+        while run > 0 && run < 4 && i + run < words.len() && !taken[i + run] && words[i + run].start == words[i + run - 1].end + 1 && text.as_bytes()[words[i + run - 1].end] == b' ' {
+            run += 1;
+        }
+        if run < 2 {
+            i += 1;
+            continue;
+        }
+        let lower: Vec<String> = words[i..i + run].iter().map(|w| text[w.clone()].to_ascii_lowercase()).collect();
+        let refs: Vec<&str> = lower.iter().map(String::as_str).collect();
+        let found = (2..=run).rev().find_map(|n| gazetteer.misspelled_person(&refs[..n]).map(|person| (n, person)));
+        match found {
+            Some((n, person)) => {
+                let span = folded.original(words[i].start..words[i + n - 1].end);
+                let actor = actors.actor_for_kb(kb, person);
+                actors.mentions.push(PersonMention { span, actor, via: Via::FullName });
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
     actors.mentions.sort_by_key(|m| m.span.start);
 }
 

@@ -46,6 +46,11 @@ pub(crate) struct Gazetteer {
     automaton: AhoCorasick,
     /// Per pattern, the entries it names.
     payloads: Vec<Vec<Entry>>,
+    /// Each person's full names (name and aliases) as folded lower-case words, for names
+    /// written with a slip.
+    person_words: Vec<(usize, Vec<String>)>,
+    /// Every word of every person's name, with the entries of `person_words` it is in.
+    name_words: HashMap<String, Vec<usize>>,
 }
 
 impl Gazetteer {
@@ -88,6 +93,21 @@ impl Gazetteer {
         for (i, t) in kb.titles.iter().enumerate() {
             add(&t.phrase, Entry::Title(i));
         }
+        let mut person_words = Vec::new();
+        for (i, p) in kb.people.iter().enumerate() {
+            for name in std::iter::once(&p.name).chain(&p.aliases) {
+                let words: Vec<String> = fold(name).to_ascii_lowercase().split_whitespace().map(str::to_owned).collect();
+                if words.len() >= 2 {
+                    person_words.push((i, words));
+                }
+            }
+        }
+        let mut name_words: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, (_, words)) in person_words.iter().enumerate() {
+            for word in words {
+                name_words.entry(word.clone()).or_default().push(i);
+            }
+        }
         let mut keys: Vec<(String, Vec<Entry>)> = by_key.into_iter().collect();
         keys.sort_by(|a, b| a.0.cmp(&b.0));
         let automaton = AhoCorasickBuilder::new()
@@ -98,7 +118,39 @@ impl Gazetteer {
         Gazetteer {
             automaton,
             payloads: keys.into_iter().map(|(_, v)| v).collect(),
+            person_words,
+            name_words,
         }
+    }
+
+    /// The person whose full name `words` (folded, lower case) spell with one slip ("nguen phu
+    /// trong"): one word of five letters or more one edit away, the others the same. A word
+    /// that is itself part of someone's name ("hung" beside "dung") is another person, not a
+    /// slip; and two people that fit are no answer.
+    pub(crate) fn misspelled_person(&self, words: &[&str]) -> Option<usize> {
+        // One slip leaves the first or the second word as written: the names with either.
+        let mut candidates: Vec<usize> = words.iter().take(2).filter_map(|w| self.name_words.get(*w)).flatten().copied().collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let mut found = None;
+        for (person, name) in candidates.into_iter().map(|i| &self.person_words[i]) {
+            if name.len() != words.len() {
+                continue;
+            }
+            let mut differing = name.iter().zip(words).filter(|(a, b)| a.as_str() != **b);
+            let Some((right, written)) = differing.next() else { continue };
+            let slip = differing.next().is_none()
+                && written.len() >= 5
+                && !self.name_words.contains_key(*written)
+                && strsim::levenshtein(right, written) == 1;
+            if slip {
+                match found {
+                    Some(other) if other != *person => return None,
+                    _ => found = Some(*person),
+                }
+            }
+        }
+        found
     }
 
     /// Every name in `original` (whose folded form is `folded`), in text order.

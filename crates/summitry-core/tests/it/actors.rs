@@ -113,3 +113,15 @@ fn the_former_and_the_latter_are_the_last_two_people_named_and_the_former_presid
     assert_eq!((of("the latter"), of("the former")), (Some("Nguyen Phu Trong"), Some("Vladimir Putin")));
     assert!(people("They honoured the former president of Finland.", None).is_empty());
 }
+
+#[test]
+fn a_full_name_written_with_one_slip_is_that_person() {
+    let text = "Vladimir Poutin and Dmitry Medvedev will meet Nguen Phu Trong in Sochi.";
+    assert_eq!(names(text, None), ["Vladimir Putin", "Dmitry Medvedev", "Nguyen Phu Trong"]);
+    // A word that is itself part of a known name is another person ("Thinh" beside "Chinh"),
+    // and a short word has too little to tell a slip from another name.
+    for other in ["Pham Minh Thinh", "Pham Minh Chin"] {
+        let text = format!("President Vladimir Putin met {other} in Moscow.");
+        assert!(!names(&text, None).contains(&"Pham Minh Chinh".to_owned()), "{other}");
+    }
+}
