@@ -800,6 +800,10 @@ fn meeting_sides(
             if !near {
                 return if subject.len() >= 2 { vec![subject] } else { Vec::new() };
             }
+            // "Putin and Medvedev are due to hold meetings with Trong": one meeting each.
+            if subject.len() >= 2 && trigger_text.contains("meetings") {
+                return subject.iter().flat_map(|&s| object.iter().map(move |m| vec![s, m.actor])).collect();
+            }
             object
                 .iter()
                 .map(|m| {

@@ -582,3 +582,15 @@ fn a_plan_is_not_framed_by_a_past_visit_named_in_passing() {
     assert_eq!(talks.location.as_deref(), Some("Moscow"), "{events:#?}");
     assert!(talks.date.is_some_and(|d| d >= NaiveDate::from_ymd_opt(2025, 5, 8).unwrap()), "{:?}", talks.date);
 }
+
+#[test]
+fn two_hosts_holding_meetings_with_a_guest_meet_him_one_by_one() {
+    let text = "Posted November 24, 2014\n\nPresident Vladimir Putin and Prime Minister Dmitry Medvedev are due to \
+                hold meetings in Sochi with Nguyen Phu Trong on Tuesday.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-meetings", text));
+    for host in ["Vladimir Putin", "Dmitry Medvedev"] {
+        let m = find(&events, EventKind::Meeting, &[host, "Nguyen Phu Trong"]).expect(host);
+        assert_eq!((m.date, m.status), (day(2014, 11, 25), Status::Planned), "{host}");
+    }
+    assert!(find(&events, EventKind::Meeting, &["Vladimir Putin", "Dmitry Medvedev", "Nguyen Phu Trong"]).is_none());
+}
