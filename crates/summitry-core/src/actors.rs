@@ -389,9 +389,22 @@ fn demonym_before(text: &str, title_start: usize, actors: &Actors) -> Option<Str
         .countries
         .iter()
         .rev()
-        .find(|c| c.span.end <= title_start && title_start - c.span.end <= 6
-            && text[c.span.end..title_start].trim_matches([' ', '\'', 's', '\u{2019}']).is_empty())
+        .find(|c| c.span.end <= title_start && (title_start - c.span.end <= 6
+            && text[c.span.end..title_start].trim_matches([' ', '\'', 's', '\u{2019}']).is_empty()
+            || c.demonym && is_title_chain(&text[c.span.end..title_start])))
         .map(|c| c.iso3.clone())
+}
+
+/// The words between a demonym and the last of several titles ("Russian Deputy Minister of
+/// National Defence Sen. Lieut. Gen. Alexander Fomin"): capitalised words and ranks, joined by
+/// "of", "the", "and", "for", with no clause break.
+fn is_title_chain(between: &str) -> bool {
+    between.len() <= 80
+        && between.starts_with(' ')
+        && between.split_whitespace().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.trim_end_matches('.').chars().all(char::is_alphabetic)
+                || matches!(w, "of" | "the" | "and" | "for")
+        })
 }
 
 /// "the Russian President", "Vietnam's Prime Minister", "the President of Vietnam": the

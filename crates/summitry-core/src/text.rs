@@ -181,7 +181,8 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "maj", "capt", "sen", "rep", "gov", "prof",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
     "vs", "u.s", "u.n", "e.g", "i.e", "inc", "co", "corp", "ltd", "jr", "sr", "mt", "ft", "approx",
-    "vol", "pp", "fig", "dept", "univ", "assn", "bros", "adm", "cmdr", "sgt", "pres",
+    "vol", "pp", "fig", "dept", "univ", "assn", "bros", "adm", "cmdr", "sgt", "pres", "lieut", "brig",
+    "cdr", "amb", "hon", "rev",
 ];
 
 fn ends_sentence(text: &str, dot: usize) -> bool {

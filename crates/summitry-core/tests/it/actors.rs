@@ -125,3 +125,15 @@ fn a_full_name_written_with_one_slip_is_that_person() {
         assert!(!names(&text, None).contains(&"Pham Minh Chinh".to_owned()), "{other}");
     }
 }
+
+#[test]
+fn a_demonym_before_a_chain_of_titles_gives_the_named_persons_country() {
+    let text = "The minister received Russian Deputy Minister of National Defence Sen. Lieut. Gen. Alexander \
+                Vasilyevich Fomin in Hanoi.";
+    let found = people(text, None);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].1.as_str(), found[0].2.as_str()), ("Alexander Vasilyevich Fomin", "RUS"));
+    // A clause between the demonym and the title breaks the chain.
+    let text = "Russian officials said on Monday that General Ivan Petrovsky would attend.";
+    assert!(people(text, None).iter().all(|p| p.2.is_empty()), "{:?}", people(text, None));
+}

@@ -594,3 +594,12 @@ fn two_hosts_holding_meetings_with_a_guest_meet_him_one_by_one() {
     }
     assert!(find(&events, EventKind::Meeting, &["Vladimir Putin", "Dmitry Medvedev", "Nguyen Phu Trong"]).is_none());
 }
+
+#[test]
+fn ranks_written_short_do_not_end_the_sentence() {
+    let text = "Posted December 27, 2024\n\nGen. Phan Van Giang on December 26 received in Hanoi Russian Deputy \
+                Minister of National Defence Sen. Lieut. Gen. Alexander Vasilyevich Fomin.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-ranks", text));
+    let m = find(&events, EventKind::Meeting, &["Phan Van Giang", "Alexander Vasilyevich Fomin"]).expect("the reception");
+    assert_eq!((m.date, m.location.as_deref()), (day(2024, 12, 26), Some("Hanoi")));
+}
