@@ -17,6 +17,7 @@ use regex::Regex;
 use super::resolve::sentence_bounds;
 use super::{find_timexes_with, lexicon, Anchor, AnniversaryBase, Timex};
 use crate::model::Precision;
+use crate::text::floor_boundary;
 
 /// Words after a caption date that mark a photo caption.
 const CAPTION_MARKERS: &[&str] = &["photo", "(photo", "photo:", "vna", "reuters", "afp", "ap", "xinhua", "tass", "sputnik", "(vna)", "(photo:", "photos", "image"];
@@ -163,8 +164,17 @@ fn latest_year(text: &str, timexes: &[Timex]) -> Option<Anchor> {
         .filter_map(|caps| {
             let m = caps.get(0)?;
             let (s, e) = sentence_bounds(text, m.start(), m.end());
-            let sentence = text[s..e].to_ascii_lowercase();
-            let future = [" will ", " is to ", " are to ", " would ", " plans to ", " is expected to ", " shall "].iter().any(|w| sentence.contains(w));
+            // The words near the year, not across a full stop (run-on sentences of scraped text,
+            // "Russia.Both leaders"): a "will" elsewhere in a long sentence is about another thing.
+            let lo = floor_boundary(text, m.start().saturating_sub(80)).max(s);
+            let hi = floor_boundary(text, (m.end() + 80).min(e)).max(m.end());
+            let lo = text[lo..m.start()].rfind('.').map_or(lo, |i| lo + i + 1);
+            let hi = text[m.end()..hi].find('.').map_or(hi, |i| m.end() + i);
+            let near = format!(" {} ", text[lo..hi].to_ascii_lowercase());
+            // "how important it is to hold": an infinitive after "it is", not a plan.
+            let future = [" will ", " is to ", " are to ", " would ", " plans to ", " is expected to ", " shall "]
+                .iter()
+                .any(|w| near.match_indices(w).any(|(i, _)| !(*w == " is to " && near[..i].ends_with(" it"))));
             if future { caps["year"].parse::<i32>().ok().map(|y| y - 1) } else { None }
         })
         .min();

@@ -149,6 +149,10 @@ fn anchors_from_phrases() {
     assert!(infer_anchor(text, &()).is_none());
     let text = "Trade has doubled since 2015. The ministers met on May 4, 2019 in Hanoi.";
     assert_eq!(infer_anchor(text, &()).unwrap().date, ymd("2019-01-01"));
+    // A "will" past a full stop with no space after it is another sentence's.
+    let text = "The trade pact took effect in 2016 and trade reached 4 billion USD in 2018.The two sides will \
+                meet again.";
+    assert_eq!(infer_anchor(text, &()).unwrap().date, ymd("2018-01-01"));
 }
 
 /// Types the case table does not show: a rate is a set, a fiscal "year ended" a duration,
