@@ -129,7 +129,7 @@ pub(crate) const ORDINAL_WORDS: &[(&str, u32)] = &[
 
 /// Vague quantities: the number is unknown (`X` in TIMEX3 values).
 pub(crate) const VAGUE_QUANTITIES: &[&str] = &[
-    "a few", "few", "several", "many", "some", "a couple of", "a couple", "a number of",
+    "a few", "few", "several", "many", "some", "a couple of", "a couple", "couple of", "a number of",
 ];
 
 /// Calendar units with their TIMEX3 duration letter; `T` marks time units (`PT3H`).

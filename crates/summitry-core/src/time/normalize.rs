@@ -291,7 +291,7 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             value
         }
         RuleKind::BarePluralDuration => {
-            let unit = caps.name("unit")?;
+            let unit = caps.name("unit").or_else(|| caps.name("long"))?;
             let mut value = duration_value(None, lexicon::unit_of(unit.as_str())?)?;
             value.start = Some(start + unit.start());
             value

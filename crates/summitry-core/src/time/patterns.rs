@@ -97,13 +97,13 @@ pub(crate) const RULES: &[(RuleKind, &str)] = &[
     // "On the final day, the president received him": a day of the stretch of days named before.
     (RuleKind::DayOfStay, r"the\s+(?P<which>first|opening|second|third|final|last|closing)\s+day\b"),
     // "his talks with the prime minister the previous day": next to the day named before.
-    (RuleKind::AdjacentDay, r"the\s+(?P<dir>previous|following|next)\s+day\b"),
+    (RuleKind::AdjacentDay, r"the\s+(?P<dir>previous|following|next)\s+(?:day|morning|afternoon|evening|night)\b"),
     (RuleKind::UnitsAgo, r"(?:(?:about|nearly|almost|some|more than|less than|over|roughly|approximately|just|only)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|before|later|from now|hence|back)\b"),
     (RuleKind::Quarter, r"(?:(?:the|its|their)\s+)?(?:(?P<rel>last|this|next|latest|current|previous|year-ago|year-earlier|same)\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarters?\b(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR}))?"),
     (RuleKind::NamedPeriod, r"(?:the|that|this|its)\s+(?:(?P<rel>latest|current|recent|most recent|year-ago|year-earlier|same|previous|prior|comparable|comparable year-ago|comparable year-earlier|year-before)\s+)?(?P<unit>quarter|period)\b"),
     (RuleKind::Half, r"(?:the\s+)?(?P<ord>first|second|last)\s+half(?:\s+of\s+(?:(?P<this>this|last|next)\s+year|(?P<year>{YEAR})))?\b"),
     (RuleKind::VagueDuration, r"(?:(?P<the>the)\s+)?(?P<dir>recent|coming|past|last|next|following|previous)\s+(?:(?:few|several|many)\s+)?(?P<unit>{UNIT_PLURAL})\b|the\s+(?P<unit2>{UNIT_PLURAL})\s+ahead\b|over\s+(?P<over>the\s+(?P<unit3>years|decades|centuries))\b"),
-    (RuleKind::Duration, r"(?:(?P<approx>nearly|almost|more than|less than|no more than|at least|at most|up to|roughly|approximately|another|an additional|a full|the full)\s+)?(?:(?P<the>the|its|their)\s+)?(?:(?P<dir>past|last|next|first|previous|coming|following|final|remaining|initial|latest|recent|prior|entire)\s+)?(?P<num>{NUM})(?:\s+(?:more|additional|full))?(?:-|\s+)(?P<unit>{UNIT})(?:-(?:long|old))?\b(?P<half>\s+and\s+a\s+half)?"),
+    (RuleKind::Duration, r"(?:(?P<approx>nearly|almost|more than|less than|no more than|at least|at most|up to|roughly|approximately|another|an additional|a full|the full)\s+)?(?:(?P<the>the|its|their)\s+)?(?:(?P<dir>past|last|next|first|previous|coming|following|final|remaining|initial|latest|recent|prior|entire)\s+)?(?P<num>{NUM})(?:\s+(?:more|additional|full))?(?:-|\s+)(?:(?:trading|business|working|calendar)\s+)?(?P<unit>{UNIT})(?:-(?:long|old))?\b(?P<half>\s+and\s+a\s+half)?"),
     (RuleKind::Season, r"(?:(?P<mod>early|late|mid)[- ]?\s*)?(?:(?P<the>the)\s+)?(?:(?P<rel>this past|this coming|this|last|next|past|coming)\s+)?(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+of\s+(?P<year>{YEAR})|\s+(?P<year2>{YEAR}))?"),
     (RuleKind::Decade, r"(?:the\s+)?(?:(?P<mod>early|mid|late)[- ]?\s*)?(?:(?P<decade>1\d\d0|20\d0)|'(?P<short>\d0))'?s\b"),
     (RuleKind::DecadeWords, r"(?:the\s+)?(?:(?P<mod>early|mid|late)[- ]?\s*)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"),
@@ -115,7 +115,8 @@ pub(crate) const RULES: &[(RuleKind, &str)] = &[
     (RuleKind::YearAgoAdjective, r"year-(?:earlier|ago)\b(?:\s+(?P<num>{NUM})\s+(?P<unit>months|weeks))?"),
     (RuleKind::ReferenceWord, r"(?P<word>now|currently|current|nowadays|these days|at present|recently|the future|the near future|the near term|the short term|a later date)\b|(?P<in_the>in\s+)?(?P<past>the\s+past)\b"),
     // "for years", "within weeks": a stretch of unknown length; the span is the noun alone.
-    (RuleKind::BarePluralDuration, r"(?:for|within|in)\s+(?P<unit>{UNIT_PLURAL})\b"),
+    // "decades-long": the same, as an adjective.
+    (RuleKind::BarePluralDuration, r"(?:for|within|in)\s+(?P<unit>{UNIT_PLURAL})\b|(?P<long>{UNIT_PLURAL})-long\b"),
     // "sales for the year", "by the end of the year", "the full year": the year being written
     // in, named as a whole; last, so that "the year-ago quarter" and "the year ended" win.
     // "by year-end", "by year's end": the end of the year written in (of the last one after "since").
