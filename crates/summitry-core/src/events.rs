@@ -979,8 +979,14 @@ fn event_place(text: &str, places: &[PlaceMention], g: &Range<usize>, kind: Even
             .filter(|p| p.span.start >= g.end && !visitor_countries.contains(&p.country))
             .collect();
         if let Some(first) = after.first() {
-            let city = after.iter().find(|p| p.is_city && p.country == first.country);
-            return Some((*city.unwrap_or(first)).clone());
+            // "left Hanoi on January 15, ending an official visit to Vietnam": a city of that
+            // country named earlier in the sentence is where the visit was.
+            let city = after
+                .iter()
+                .copied()
+                .find(|p| p.is_city && p.country == first.country)
+                .or_else(|| places.iter().find(|p| p.is_city && p.country == first.country && p.span.end <= g.start));
+            return Some(city.unwrap_or(first).clone());
         }
     }
     let cities = || places.iter().filter(|p| p.is_city);

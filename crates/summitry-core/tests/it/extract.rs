@@ -603,3 +603,15 @@ fn ranks_written_short_do_not_end_the_sentence() {
     let m = find(&events, EventKind::Meeting, &["Phan Van Giang", "Alexander Vasilyevich Fomin"]).expect("the reception");
     assert_eq!((m.date, m.location.as_deref()), (day(2024, 12, 26), Some("Hanoi")));
 }
+
+#[test]
+fn a_visit_to_a_country_is_in_the_city_of_that_country_its_sentence_names() {
+    let text = "Posted January 16, 2025\n\nRussian Prime Minister Mikhail Mishustin left Hanoi on January 15, ending \
+                an official visit to Vietnam.\nIn Moscow the week before, Mishustin had met Vladimir Putin about a \
+                visit to Vietnam.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-city-of-visit", text));
+    let visit = find(&events, EventKind::Visit, &["Mikhail Mishustin"]).expect("the visit");
+    assert_eq!(visit.location.as_deref(), Some("Hanoi"), "{events:#?}");
+    // A city of another country is not where the visit was.
+    assert!(events.iter().all(|e| e.kind != EventKind::Visit || e.location.as_deref() != Some("Moscow")), "{events:#?}");
+}
