@@ -62,7 +62,7 @@ static TRIGGERS: LazyLock<Vec<(EventKind, Trigger, Regex)>> = LazyLock::new(|| {
         (Meeting, Paired, word_regex(r"\p{Lu}[\p{L}.]+ ?[-–—] ?\p{Lu}[\p{L}.]+ (?:meeting|talks|summit)\b").expect("paired pattern")),
         t(Meeting, Noun, r"(?:their|the|bilateral|official|summit|face-to-face|one-on-one|in-person) (?:talks|meeting|encounter)|talks (?:with|between)|meetings? (?:with|between)|(?:'s|\u{2019}s) (?:talks|meeting)|interactions? with|welcom(?:e|ing) ceremony|courtesy call"),
         t(Visit, Visiting, r"visiting"),
-        t(Visit, Verb, r"visited|visits|visit|trip to|tour of"),
+        t(Visit, Verb, r"visited|visits|visit|trip to|tour of|trips? (?:that|which)"),
         t(Visit, Arrival, r"arrived in|arrives in|arrive in|arriving in|landed in|lands in|landing in|flew into|flew to|reached|came to|went to|travel(?:l)?ed to|en route to|(?:has|have|had) been to|to come(?: [a-z]+){0,3} to|on (?:his|her|their) way to|heads? to|headed to|heading to|(?:left|leaves?|leaving|departed|departs)(?: [\w-]+){0,3}? for"),
         t(Signing, Verb, r"signed|sign|signing|inked"),
     ]
@@ -83,6 +83,10 @@ enum Trigger {
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
     word_regex(r"(?i)\b(?:will|shall|would|'ll|(?:is|are|was|were) (?:to|due to|set to|scheduled to|expected to|slated to|going to)|scheduled|plans? to|planned|intends? to|upcoming|forthcoming|invit(?:ed|es|ing)|to visit|likely to)\b").expect("future pattern")
 });
+
+/// After the name in "the visit X made / paid / had made": X made it.
+static MADE_BY: LazyLock<Regex> =
+    LazyLock::new(|| word_regex(r"^(?:,[^,;.]{1,80},)?\s+(?:had\s+)?(?:made|paid|undertook)\b").expect("made-by pattern"));
 
 /// "the aim of", "the purpose of the", ... just before a trigger noun.
 static PURPOSE_OF: LazyLock<Regex> =
@@ -863,6 +867,19 @@ fn visitors(
         let lower = rest.to_lowercase();
         if ["of ", "by ", "from "].iter().any(|p| lower.starts_with(p)) {
             if let Some(grp) = groups.iter().find(|grp| grp[0].span.start >= g.end && grp[0].span.start - g.end < 80) {
+                return grp.iter().map(|m| vec![m.actor]).collect();
+            }
+        }
+    }
+    // "the visit Triet made to Russia", "the trip that Medvedev, then prime minister, made to
+    // Hanoi", "the state visit that President Putin paid": the one who made it follows the noun.
+    if kind == EventKind::Visit {
+        if let Some(grp) = groups.iter().find(|grp| grp[0].span.start >= g.end && grp[0].span.start - g.end <= 60) {
+            let between = text[g.end..grp[0].span.start].trim();
+            let between = between.strip_prefix("that").or_else(|| between.strip_prefix("which")).unwrap_or(between);
+            let only_titles = between.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+            let after_name = &text[grp.last().map_or(g.end, |m| m.span.end)..sentence.end];
+            if only_titles && MADE_BY.is_match(after_name) {
                 return grp.iter().map(|m| vec![m.actor]).collect();
             }
         }

@@ -615,3 +615,15 @@ fn a_visit_to_a_country_is_in_the_city_of_that_country_its_sentence_names() {
     // A city of another country is not where the visit was.
     assert!(events.iter().all(|e| e.kind != EventKind::Visit || e.location.as_deref() != Some("Moscow")), "{events:#?}");
 }
+
+#[test]
+fn the_visit_someone_made_is_that_persons_visit() {
+    let text = "Posted May 24, 2019\n\nPrime Minister Nguyen Xuan Phuc ended his trip to Russia on Thursday. The trip \
+                returned the visit that Dmitry Medvedev, then prime minister, made to Hanoi in November 2018, and the \
+                one President Nguyen Minh Triet paid to Moscow in October 2008.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-made", text));
+    let medvedev = find(&events, EventKind::Visit, &["Dmitry Medvedev"]).expect("Medvedev's visit");
+    assert_eq!((medvedev.date_text().as_deref(), medvedev.location.as_deref()), (Some("2018-11"), Some("Hanoi")));
+    assert_eq!(medvedev.status, Status::Occurred);
+    assert!(find(&events, EventKind::Visit, &["Nguyen Xuan Phuc"]).is_some_and(|v| v.date_text().as_deref() != Some("2018-11")));
+}
