@@ -336,6 +336,14 @@ pub fn find_events(
                     } else {
                         chosen.iter().copied().map(Some).collect()
                     };
+                    // "has been to Vietnam four times, in 2001, 2006, 2013 and 2017, the last time
+                    // for the summit in Da Nang": trips told together share only their country; a
+                    // city named after the list belongs to the last of them.
+                    let listed_country = (date_list.len() > 1 && here.as_ref().is_some_and(|p| p.is_city))
+                        .then(|| places.iter().find(|p| !p.is_city && p.span.start >= g.end && here.as_ref().is_some_and(|h| h.country == p.country && p.span.start < h.span.start)))
+                        .flatten()
+                        .cloned();
+                    let last_listed = date_list.len() - 1;
                     // An earlier dated sentence about the same people frames an undated event.
                     // Only the current happening frames later sentences, not a historical one.
                     let current = |d: &DatePart| {
@@ -363,7 +371,11 @@ pub fn find_events(
                         .or_else(|| frames.first().filter(|_| reference_is_published).filter(|f| f.0.precision == Precision::Day).cloned())
                         .filter(|(d, _, _)| current(d)) };
                     let present_headline = reference_is_published && PRESENT_VERB.is_match(m.as_str());
-                    for date in date_list {
+                    for (index, date) in date_list.into_iter().enumerate() {
+                        let here = match &listed_country {
+                            Some(country) if index < last_listed => Some(country.clone()),
+                            _ => here.clone(),
+                        };
                         // "During this visit ... (delayed from 2020)": a sentence that refers back to
                         // the happening keeps its date unless it states one at least as precise.
                         let framed = same_frame

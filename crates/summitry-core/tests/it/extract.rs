@@ -627,3 +627,23 @@ fn the_visit_someone_made_is_that_persons_visit() {
     assert_eq!(medvedev.status, Status::Occurred);
     assert!(find(&events, EventKind::Visit, &["Nguyen Xuan Phuc"]).is_some_and(|v| v.date_text().as_deref() != Some("2018-11")));
 }
+
+#[test]
+fn trips_told_together_share_their_country_and_a_city_named_after_goes_to_the_last() {
+    let text = "date 2020-01-30\n\nVladimir Putin has been to Vietnam three times as president, in 2001, 2013 and \
+                2017, the last time for the APEC summit in Da Nang.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-listed", text));
+    let places: Vec<(Option<String>, Option<&str>)> = events
+        .iter()
+        .filter(|e| e.kind == EventKind::Visit)
+        .map(|e| (e.date_text(), e.location.as_deref()))
+        .collect();
+    assert_eq!(
+        places,
+        [
+            (Some("2001".to_owned()), Some("Vietnam")),
+            (Some("2013".to_owned()), Some("Vietnam")),
+            (Some("2017".to_owned()), Some("Da Nang"))
+        ]
+    );
+}
