@@ -62,7 +62,7 @@ static TRIGGERS: LazyLock<Vec<(EventKind, Trigger, Regex)>> = LazyLock::new(|| {
         (Meeting, Paired, word_regex(r"\p{Lu}[\p{L}.]+ ?[-–—] ?\p{Lu}[\p{L}.]+ (?:meeting|talks|summit)\b").expect("paired pattern")),
         t(Meeting, Noun, r"(?:their|the|bilateral|official|summit|face-to-face|one-on-one|in-person) (?:talks|meeting|encounter)|talks (?:with|between)|meetings? (?:with|between)|(?:'s|\u{2019}s) (?:talks|meeting)|interactions? with|welcom(?:e|ing) ceremony|courtesy call"),
         t(Visit, Visiting, r"visiting"),
-        t(Visit, Verb, r"visited|visits|visit|trip to|tour of|trips? (?:that|which)"),
+        t(Visit, Verb, r"visited|visits|visit|trip to|tour of|trips? (?:that|which)|invited to (?:attend|come to)"),
         t(Visit, Arrival, r"arrived in|arrives in|arrive in|arriving in|landed in|lands in|landing in|flew into|flew to|reached|came to|went to|travel(?:l)?ed to|en route to|(?:has|have|had) been to|to come(?: [a-z]+){0,3} to|on (?:his|her|their) way to|heads? to|headed to|heading to|(?:left|leaves?|leaving|departed|departs)(?: [\w-]+){0,3}? for"),
         t(Signing, Verb, r"signed|sign|signing|inked"),
     ]

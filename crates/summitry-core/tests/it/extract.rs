@@ -647,3 +647,12 @@ fn trips_told_together_share_their_country_and_a_city_named_after_goes_to_the_la
         ]
     );
 }
+
+#[test]
+fn being_invited_to_attend_an_event_abroad_is_a_planned_visit() {
+    let text = "Posted January 30, 2025\n\nGeneral Secretary To Lam has been invited to attend the celebrations in \
+                Moscow in May.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-invited", text));
+    let visit = find(&events, EventKind::Visit, &["To Lam"]).expect("the invited visit");
+    assert_eq!((visit.date_text().as_deref(), visit.location.as_deref(), visit.status), (Some("2025-05"), Some("Moscow"), Status::Planned));
+}
