@@ -441,8 +441,39 @@ pub fn find_events(
         }
     }
     let drafts = with_stated_lengths(text, drafts);
+    let drafts = with_witnesses_meeting(text, drafts, actors);
     let merged = merge_within_document(drafts);
     with_implied_visits(merged, actors)
+}
+
+/// "Triet and Medvedev looked on as the deal was signed": leaders of two countries named as
+/// witnesses of one signing were together at it, which is a meeting of theirs.
+fn with_witnesses_meeting(text: &str, mut drafts: Vec<Draft>, actors: &Actors) -> Vec<Draft> {
+    let mut met = Vec::new();
+    for d in drafts.iter().filter(|d| d.kind == EventKind::Signing) {
+        let sentence = &text[d.sentence.clone()];
+        let Some(witness) = WITNESS.find(sentence) else { continue };
+        let witness_start = d.sentence.start + witness.start();
+        let witnesses: Vec<usize> = dedup(
+            actors
+                .mentions_in(&d.sentence)
+                .filter(|m| m.span.end <= witness_start && d.participants.contains(&m.actor))
+                .map(|m| m.actor)
+                .collect(),
+        );
+        let countries: HashSet<&str> = witnesses.iter().filter_map(|&a| actors.people[a].country.as_deref()).collect();
+        if witnesses.len() < 2 || countries.len() < 2 {
+            continue;
+        }
+        let already = drafts.iter().chain(&met).any(|m: &Draft| {
+            m.kind == EventKind::Meeting && witnesses.iter().all(|w| m.participants.contains(w)) && dates_compatible(m.date, d.date)
+        });
+        if !already {
+            met.push(Draft { kind: EventKind::Meeting, participants: witnesses, confidence: d.confidence.min(0.6), ..d.clone() });
+        }
+    }
+    drafts.extend(met);
+    drafts
 }
 
 /// "a two-day official visit", "his three-day trip".

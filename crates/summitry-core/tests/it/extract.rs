@@ -656,3 +656,15 @@ fn being_invited_to_attend_an_event_abroad_is_a_planned_visit() {
     let visit = find(&events, EventKind::Visit, &["To Lam"]).expect("the invited visit");
     assert_eq!((visit.date_text().as_deref(), visit.location.as_deref(), visit.status), (Some("2025-05"), Some("Moscow"), Status::Planned));
 }
+
+#[test]
+fn leaders_of_two_countries_witnessing_a_signing_together_met() {
+    let text = "Posted March 5, 2016\n\nPresident Truong Tan Sang and President Vladimir Putin looked on as their \
+                ministers signed a trade agreement in Moscow on Friday.\nLater, Prime Minister Nguyen Tan Dung \
+                witnessed the signing of two more deals.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-witnesses", text));
+    let met = find(&events, EventKind::Meeting, &["Truong Tan Sang", "Vladimir Putin"]).expect("the witnesses' meeting");
+    assert_eq!((met.date, met.location.as_deref()), (day(2016, 3, 4), Some("Moscow")));
+    // One witness alone meets nobody.
+    assert!(events.iter().filter(|e| e.kind == EventKind::Meeting).all(|e| !e.participants.iter().any(|p| p == "Nguyen Tan Dung")));
+}
