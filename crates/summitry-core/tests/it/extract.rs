@@ -668,3 +668,31 @@ fn leaders_of_two_countries_witnessing_a_signing_together_met() {
     // One witness alone meets nobody.
     assert!(events.iter().filter(|e| e.kind == EventKind::Meeting).all(|e| !e.participants.iter().any(|p| p == "Nguyen Tan Dung")));
 }
+
+/// Words of diplomatic news, names (some with a slip), titles, dates and stray marks.
+fn news_words() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    let words = prop::sample::select(vec![
+        "Putin", "Vladimir", "Poutin", "Nguen", "Phu", "Trong", "Phạm", "Minh", "Chính", "Tô", "Lâm", "President",
+        "Prime", "Minister", "Sen.", "Lieut.", "Gen.", "Russian", "Vietnamese", "met", "visited", "held", "talks",
+        "with", "in", "Hanoi", "Moscow", "Kazan", "the", "capital", "of", "on", "Tuesday", "May", "8", "2025",
+        "two-day", "visit", "arrived", "wrapping", "up", "his", "trip", "that", "made", "paid", "looked", "signed",
+        "and", "since", "2013", "will", "meetings", ",", ".", ";", "\n", "“", "–", "🙂", "ư", "Đ",
+    ]);
+    prop::collection::vec(words.prop_map(str::to_string), 0..40).prop_map(|w| w.join(" "))
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 300, ..proptest::prelude::ProptestConfig::default() })]
+
+    /// No text makes the extractor fail (a panic would come back as the document's error).
+    #[test]
+    fn any_news_like_text_extracts_without_error(text in news_words(), dated in proptest::prelude::any::<bool>()) {
+        let text = if dated { format!("Posted May 9, 2025\n\n{text}") } else { text };
+        let (record, events) = Extractor::new().extract_document(&Document::new("p", &text));
+        proptest::prop_assert!(record.outcome != Outcome::Error, "{:?}", record.message);
+        for e in &events {
+            proptest::prop_assert!(!e.participants.is_empty());
+        }
+    }
+}
