@@ -522,17 +522,19 @@ fn add_misspelled_names(folded: &Folded, actors: &mut Actors, kb: &KnowledgeBase
     let text = folded.text.as_str();
     // Capitalised words, as folded byte spans.
     let mut words: Vec<Range<usize>> = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
-        match (start, c.is_ascii_alphabetic()) {
-            (None, true) => start = Some(i),
-            (Some(s), false) => {
-                if text.as_bytes()[s].is_ascii_uppercase() {
-                    words.push(s..i);
-                }
-                start = None;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_alphabetic() {
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+                i += 1;
             }
-            _ => {}
+            if bytes[start].is_ascii_uppercase() {
+                words.push(start..i);
+            }
+        } else {
+            i += 1;
         }
     }
     // Words inside a name already found (original spans, swept in text order).
@@ -553,6 +555,7 @@ fn add_misspelled_names(folded: &Folded, actors: &mut Actors, kb: &KnowledgeBase
         })
         .collect();
     let gazetteer = kb.gazetteer();
+    let mut first = String::new();
     let mut i = 0;
     while i < words.len() {
         // The longest run of free words one space apart from here, up to four.
@@ -561,6 +564,18 @@ fn add_misspelled_names(folded: &Folded, actors: &mut Actors, kb: &KnowledgeBase
             run += 1;
         }
         if run < 2 {
+            i += 1;
+            continue;
+        }
+        // A slip leaves the first or the second word as written: most runs ("Prime Minister",
+        // "National Assembly") hold no name word and are passed over at once.
+        let mut name_word = |w: &Range<usize>| {
+            first.clear();
+            first.push_str(&text[w.clone()]);
+            first.make_ascii_lowercase();
+            gazetteer.is_name_word(&first)
+        };
+        if !name_word(&words[i]) && !name_word(&words[i + 1]) {
             i += 1;
             continue;
         }

@@ -123,6 +123,11 @@ impl Gazetteer {
         }
     }
 
+    /// Whether `word` (folded, lower case) is a word of some person's full name.
+    pub(crate) fn is_name_word(&self, word: &str) -> bool {
+        self.name_words.contains_key(word)
+    }
+
     /// The person whose full name `words` (folded, lower case) spell with one slip ("nguen phu
     /// trong"): one word of five letters or more one edit away, the others the same. A word
     /// that is itself part of someone's name ("hung" beside "dung") is another person, not a
