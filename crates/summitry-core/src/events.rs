@@ -1008,7 +1008,11 @@ fn signers_and_witnesses(
     let named_witnesses = (!named.is_empty()).then_some(named);
     let witnesses = named_witnesses.or_else(|| {
         let before = &text[clause_start..w_start];
-        let plural = PLURAL_REFERENCE.find_iter(before).last().is_some_and(|m| !before[m.end()..].contains(','));
+        // "the two leaders adopted a statement, and were present as ...": a witness verb joined
+        // by "and" shares the subject of the sentence.
+        let joined = before.trim().eq_ignore_ascii_case("and") || before.trim_end().to_ascii_lowercase().ends_with(", and");
+        let shared_subject = joined && PLURAL_REFERENCE.is_match(&text[sentence_start..w_start]);
+        let plural = shared_subject || PLURAL_REFERENCE.find_iter(before).last().is_some_and(|m| !before[m.end()..].contains(','));
         // "the two leaders": the people of the last meeting.
         plural.then(|| drafts.iter().rev().find(|d| d.kind == EventKind::Meeting).map(|d| d.participants.clone())).flatten()
     })?;

@@ -696,3 +696,13 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn witnesses_joined_by_and_share_the_sentences_subject() {
+    let text = "Posted May 11, 2025\n\nTo Lam held talks with Vladimir Putin in Moscow on Saturday. Following the \
+                talks, the two leaders adopted a joint statement, and were present as the documents signed by the \
+                two sides were exchanged.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-and-present", text));
+    let signing = find(&events, EventKind::Signing, &["To Lam", "Vladimir Putin"]).expect("the signing they witnessed");
+    assert_eq!((signing.date, signing.location.as_deref()), (day(2025, 5, 10), Some("Moscow")));
+}
