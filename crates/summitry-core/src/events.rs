@@ -84,6 +84,10 @@ static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
     word_regex(r"(?i)\b(?:will|shall|would|'ll|(?:is|are|was|were) (?:to|due to|set to|scheduled to|expected to|slated to|going to)|scheduled|plans? to|planned|intends? to|upcoming|forthcoming|invit(?:ed|es|ing)|to visit|likely to)\b").expect("future pattern")
 });
 
+/// Another event named with a relative clause of its own: "the state visit that Putin paid".
+static OTHER_EVENTS_CLAUSE: LazyLock<Regex> =
+    LazyLock::new(|| word_regex(r"(?i)\b(?:visit|trip|talks|meeting|tour)s?\s+(?:that|which)\s").expect("other event clause pattern"));
+
 /// After the name in "the visit X made / paid / had made": X made it.
 static MADE_BY: LazyLock<Regex> =
     LazyLock::new(|| word_regex(r"^(?:,[^,;.]{1,80},)?\s+(?:had\s+)?(?:made|paid|undertook)\b").expect("made-by pattern"));
@@ -617,10 +621,12 @@ fn sentence_dates(timexes: &[Timex], sentence: &Range<usize>, reference_is_publi
 /// sentence, else the nearest before; coordinated years ("in 2014 and 2018") give several.
 fn dates_for(text: &str, dates: &[(Range<usize>, DatePart)], g: &Range<usize>) -> Vec<DatePart> {
     // "his first trip since he took office in August": a date after "since" dates another verb.
+    // "his visit returns the state visit that Putin paid in 2001": a date told in another
+    // event's relative clause dates that event.
     let after = dates
         .iter()
         .position(|(span, _)| span.start >= g.end)
-        .filter(|&a| !SINCE.is_match(&text[g.end..dates[a].0.start]));
+        .filter(|&a| !SINCE.is_match(&text[g.end..dates[a].0.start]) && !OTHER_EVENTS_CLAUSE.is_match(&text[g.end..dates[a].0.start]));
     // "invited him while he was in Japan in March, and the visit would ...": a date in an
     // earlier clause joined by ", and" or ";" dates that clause.
     let before = dates

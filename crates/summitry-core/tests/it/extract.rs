@@ -706,3 +706,14 @@ fn witnesses_joined_by_and_share_the_sentences_subject() {
     let signing = find(&events, EventKind::Signing, &["To Lam", "Vladimir Putin"]).expect("the signing they witnessed");
     assert_eq!((signing.date, signing.location.as_deref()), (day(2025, 5, 10), Some("Moscow")));
 }
+
+#[test]
+fn a_date_in_another_events_relative_clause_dates_that_event() {
+    let text = "MOSCOW, May 18, 2004 - President Tran Duc Luong held talks with President Vladimir Putin in Moscow \
+                on Tuesday. Luong's visit to Moscow returns the state visit that Putin paid to Vietnam in 2001.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-relative", text));
+    let luong = find(&events, EventKind::Visit, &["Tran Duc Luong"]).expect("Luong's visit");
+    assert_ne!(luong.date_text().as_deref(), Some("2001"), "{events:#?}");
+    let putin = find(&events, EventKind::Visit, &["Vladimir Putin"]).expect("Putin's visit");
+    assert_eq!(putin.date_text().as_deref(), Some("2001"));
+}
