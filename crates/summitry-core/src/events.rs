@@ -944,7 +944,14 @@ fn visitors(
             return Vec::new();
         }
     }
-    if let Some(grp) = groups.iter().rev().find(|grp| grp.last().is_some_and(|m| m.span.end <= g.start)) {
+    let last_named = groups.iter().rev().find(|grp| grp.last().is_some_and(|m| m.span.end <= g.start));
+    // "the visit that Putin paid in 2001, when the two sides signed": "the two sides", named
+    // after the last person, is the subject.
+    let plural_after_named = last_named.is_some_and(|grp| {
+        let between = &text[grp.last().map_or(g.start, |m| m.span.end)..g.start];
+        PLURAL_REFERENCE.find_iter(between).last().is_some_and(|m| between[m.end()..].trim().is_empty())
+    });
+    if let Some(grp) = last_named.filter(|_| !plural_after_named) {
         let mut people = ids(grp);
         if kind == EventKind::Signing {
             // "Dung signed the agreement together with the heads of government, among them

@@ -717,3 +717,14 @@ fn a_date_in_another_events_relative_clause_dates_that_event() {
     let putin = find(&events, EventKind::Visit, &["Vladimir Putin"]).expect("Putin's visit");
     assert_eq!(putin.date_text().as_deref(), Some("2001"));
 }
+
+#[test]
+fn the_two_sides_after_a_named_person_are_the_signers() {
+    let text = "MOSCOW, May 18, 2004 - President Tran Duc Luong held talks with President Vladimir Putin in Moscow \
+                on Tuesday. Luong's visit returns the state visit that Putin paid to Vietnam in 2001, when the two \
+                sides signed their strategic partnership declaration.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-two-sides", text));
+    let signing = events.iter().find(|e| e.kind == EventKind::Signing).expect("the 2001 signing");
+    assert_eq!(signing.participants.len(), 2, "{signing:?}");
+    assert_eq!(signing.date_text().as_deref(), Some("2001"));
+}
