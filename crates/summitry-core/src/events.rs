@@ -435,8 +435,10 @@ pub fn find_events(
         if let Some(first) = groups.first() {
             previous_subject = Some(first[0].actor);
         }
-        // Only later sentences take this one as their frame.
-        if let Some((_, first)) = dates.first() {
+        // Only later sentences take this one as their frame; "since 2013" starts a stretch of
+        // time and dates no happening.
+        let after_since = |span: &Range<usize>| text[..span.start].trim_end().to_ascii_lowercase().ends_with("since");
+        if let Some((_, first)) = dates.iter().find(|(span, _)| !after_since(span)) {
             frames.push((
                 *first,
                 places.iter().find(|p| p.is_city).cloned(),

@@ -728,3 +728,12 @@ fn the_two_sides_after_a_named_person_are_the_signers() {
     assert_eq!(signing.participants.len(), 2, "{signing:?}");
     assert_eq!(signing.date_text().as_deref(), Some("2001"));
 }
+
+#[test]
+fn a_year_counted_since_dates_no_later_happening() {
+    let text = "Xi Jinping held talks with Vladimir Putin in Beijing. Xi said that he and Putin had met 42 times \
+                since 2013. Putin also held a bilateral meeting with Vietnamese President Vo Van Thuong.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-since-frame", text));
+    let thuong = find(&events, EventKind::Meeting, &["Vladimir Putin", "Vo Van Thuong"]).expect("the meeting");
+    assert_ne!(thuong.date_text().as_deref(), Some("2013"), "{thuong:?}");
+}
