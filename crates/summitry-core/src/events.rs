@@ -50,7 +50,7 @@ static PLACE_DESCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
 /// Trigger patterns by kind. Order matters only for readability; all are searched.
 static TRIGGERS: LazyLock<Vec<(EventKind, Trigger, Regex)>> = LazyLock::new(|| {
     use EventKind::{Call, Meeting, Signing, Visit};
-    use Trigger::{Arrival, Noun, Paired, Verb, Visiting};
+    use Trigger::{Arrival, Attending, Noun, Paired, Verb, Visiting};
     let t = |kind, form, pattern: &str| {
         (kind, form, word_regex(&format!(r"(?i)\b(?:{pattern})\b")).expect("trigger pattern"))
     };
@@ -65,6 +65,8 @@ static TRIGGERS: LazyLock<Vec<(EventKind, Trigger, Regex)>> = LazyLock::new(|| {
         t(Visit, Verb, r"visited|visits|visit|trip to|tour of|trips? (?:that|which)|invited to (?:attend|come to)"),
         t(Visit, Arrival, r"arrived in|arrives in|arrive in|arriving in|landed in|lands in|landing in|flew into|flew to|reached|came to|went to|travel(?:l)?ed to|en route to|(?:has|have|had) been to|to come(?: [a-z]+){0,3} to|on (?:his|her|their) way to|heads? to|headed to|heading to|(?:left|leaves?|leaving|departed|departs)(?: [\w-]+){0,3}? for"),
         t(Signing, Verb, r"signed|sign|signing|inked"),
+        // After "invited to attend" (a planned visit above), so that one trigger claims it.
+        t(Visit, Attending, r"attended|attends|attending|attend"),
     ]
 });
 
@@ -78,6 +80,8 @@ enum Trigger {
     Arrival,
     /// "the Putin–Trong meeting": the people are named inside the trigger.
     Paired,
+    /// "attended the APEC summit in Da Nang": a visit only when a place ends the phrase.
+    Attending,
 }
 
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
@@ -227,6 +231,12 @@ pub fn find_events(
                     p.span.start >= g.end && (p.span.start <= g.end + 2 || PLACE_DESCRIPTION.is_match(&text[g.end..p.span.start]))
                 });
                 if *form == Trigger::Arrival && !destination_follows {
+                    continue;
+                }
+                let place_in_phrase = places.iter().any(|p| {
+                    p.span.start >= g.end && p.span.start <= g.end + 60 && !text[g.end..p.span.start].contains([',', ';', '.'])
+                });
+                if *form == Trigger::Attending && !place_in_phrase {
                     continue;
                 }
                 // Triggers inside a name or place ("Meeting Hall") do not count.

@@ -737,3 +737,14 @@ fn a_year_counted_since_dates_no_later_happening() {
     let thuong = find(&events, EventKind::Meeting, &["Vladimir Putin", "Vo Van Thuong"]).expect("the meeting");
     assert_ne!(thuong.date_text().as_deref(), Some("2013"), "{thuong:?}");
 }
+
+#[test]
+fn attending_something_in_a_city_abroad_is_a_visit_there() {
+    let text = "Posted May 10, 2014\n\nPresident Truong Tan Sang accepted the invitation to attend the celebrations \
+                in Moscow next year. Prime Minister Nguyen Tan Dung attended a ceremony in Hanoi on Friday.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-attend", text));
+    let visit = find(&events, EventKind::Visit, &["Truong Tan Sang"]).expect("Sang's trip to Moscow");
+    assert_eq!((visit.date_text().as_deref(), visit.location.as_deref(), visit.status), (Some("2015"), Some("Moscow"), Status::Planned));
+    // At home it is no visit.
+    assert!(find(&events, EventKind::Visit, &["Nguyen Tan Dung"]).is_none(), "{events:#?}");
+}
