@@ -776,6 +776,17 @@ fn units_ago(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -
     let unit = lexicon::unit_of(group(caps, "unit")?)?;
     let dir = lexicon::normalize_spaces(group(caps, "dir")?);
     let backward = matches!(dir.as_str(), "ago" | "earlier" | "before" | "back");
+    // "a year before the 75th anniversary", "ten days before the shooting": a stretch counted
+    // from something the text names next, not from a date; the span is the stretch.
+    let object_follows = ctx.text[end..].trim_start_matches(' ').split(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| {
+        !w.is_empty() && !matches!(w.to_ascii_lowercase().as_str(), "and" | "or" | "but" | "when" | "that" | "which" | "as" | "while")
+    });
+    if matches!(dir.as_str(), "before" | "after") && object_follows {
+        let quantity = lexicon::parse_quantity(group(caps, "num")?)?;
+        let mut value = duration_value(quantity, unit)?;
+        value.end = caps.name("unit").map(|u| start + u.end());
+        return Some(value);
+    }
     let Some(quantity) = lexicon::parse_quantity(group(caps, "num")?)? else {
         // "a few days later": an unknown stretch from a point the text names, not a date;
         // "a few years ago" is only somewhere in the past.
