@@ -729,7 +729,14 @@ fn is_range_connector(gap: &str) -> bool {
 }
 
 fn is_date_coordination(gap: &str) -> bool {
-    matches!(gap.trim(), "and" | "," | ", and" | "or" | "as well as")
+    // "in 2016 and again in 2019", "in May and then in July": the adverb and the repeated
+    // preposition change nothing.
+    let words: Vec<&str> = gap.split_whitespace().filter(|w| !matches!(*w, "again" | "also" | "then" | "later")).collect();
+    let words = match words.split_last() {
+        Some((&"in", rest)) if !rest.is_empty() => rest,
+        _ => &words[..],
+    };
+    matches!(words.join(" ").as_str(), "and" | "," | ", and" | "or" | "as well as")
 }
 
 fn after_reference(d: DatePart, reference: NaiveDate) -> bool {

@@ -748,3 +748,11 @@ fn attending_something_in_a_city_abroad_is_a_visit_there() {
     // At home it is no visit.
     assert!(find(&events, EventKind::Visit, &["Nguyen Tan Dung"]).is_none(), "{events:#?}");
 }
+
+#[test]
+fn years_joined_by_and_again_in_are_separate_visits() {
+    let text = "date 2020-01-30\n\nPrime Minister Nguyen Xuan Phuc went to Russia in 2016 and again in 2019.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-again", text));
+    let years: Vec<Option<String>> = events.iter().filter(|e| e.kind == EventKind::Visit).map(Event::date_text).collect();
+    assert_eq!(years, [Some("2016".to_owned()), Some("2019".to_owned())]);
+}
