@@ -85,12 +85,21 @@ enum Trigger {
 }
 
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    word_regex(r"(?i)\b(?:will|shall|would|'ll|(?:is|are|was|were) (?:to|due to|set to|scheduled to|expected to|slated to|going to)|scheduled|plans? to|planned|intends? to|upcoming|forthcoming|invit(?:ed|es|ing)|to visit|likely to)\b").expect("future pattern")
+    word_regex(r"(?i)\b(?:will|shall|would|'ll|(?:is|are|was|were) (?:to|due to|set to|scheduled to|expected to|slated to|going to)|scheduled|plans? to|planned|intends? to|upcoming|forthcoming|invit(?:ed|es|ing)|to visit|to come|likely to)\b").expect("future pattern")
 });
 
 /// Another event named with a relative clause of its own: "the state visit that Putin paid".
 static OTHER_EVENTS_CLAUSE: LazyLock<Regex> =
     LazyLock::new(|| word_regex(r"(?i)\b(?:visit|trip|talks|meeting|tour)s?\s+(?:that|which)\s").expect("other event clause pattern"));
+
+/// Before a plural "visits" that names no trip: "all-level visits", "mutual visits", "exchanges
+/// of visits", "delegation exchanges and visits".
+static GENERIC_VISITS: LazyLock<Regex> = LazyLock::new(|| {
+    word_regex(r"(?i)\b(?:and|of|mutual|reciprocal|regular|frequent|more|further|high-level|all-level|top-level|[a-z]+-level)\s+$").expect("generic visits pattern")
+});
+
+/// "to Hanoi on Sunday and Monday by ": the agent of a visit named a little after it.
+static VISIT_BY: LazyLock<Regex> = LazyLock::new(|| word_regex(r"^(?:to|in)\s[^,;.()]{1,60}?\sby\s").expect("visit-by pattern"));
 
 /// After the name in "the visit X made / paid / had made": X made it.
 static MADE_BY: LazyLock<Regex> =
@@ -271,6 +280,10 @@ pub fn find_events(
                 {
                     continue;
                 }
+                // "through all-level visits and exchanges", "mutual visits": visits in general.
+                if m.as_str().eq_ignore_ascii_case("visits") && GENERIC_VISITS.is_match(&text[sentence.start..g.start]) {
+                    continue;
+                }
                 // "called on X to ..." is a request, not a courtesy call.
                 if m.as_str().to_lowercase().starts_with("call") && calls_for_action(text, &g, sentence) {
                     continue;
@@ -407,6 +420,12 @@ pub fn find_events(
                                 })).flatten()
                             })
                         };
+                        // "asked Putin to come to Vietnam soon", told of a meeting held today: a trip
+                        // still to come is not on the day it was planned.
+                        let date = date.filter(|d| {
+                            !(*kind == EventKind::Visit && status == Status::Planned && !stated && d.precision == Precision::Day
+                                && writing.is_some_and(|w| w.day_precise && d.date <= w.date))
+                        });
                         let status = match (date, writing) {
                             // With only the year known, the text's tense decides within that year.
                             (Some(d), Some(w)) if after_reference(d, w.date) && (w.day_precise || d.date.year() > w.date.year()) => Status::Planned,
@@ -930,11 +949,16 @@ fn visitors(
 ) -> Vec<Vec<usize>> {
     let ids = |grp: &Vec<&PersonMention>| grp.iter().map(|m| m.actor).collect::<Vec<_>>();
     let after_trigger = &text[g.end..sentence.end];
-    // "the visit of / by / from X".
+    // "the visit of / by / from X", "the visit to Hanoi on Sunday and Monday by X".
     if let Some(rest) = after_trigger.strip_prefix(' ') {
         let lower = rest.to_lowercase();
+        let by_later = VISIT_BY.find(rest).map(|m| g.end + 1 + m.end());
         if ["of ", "by ", "from "].iter().any(|p| lower.starts_with(p)) {
             if let Some(grp) = groups.iter().find(|grp| grp[0].span.start >= g.end && grp[0].span.start - g.end < 80) {
+                return grp.iter().map(|m| vec![m.actor]).collect();
+            }
+        } else if let Some(from) = by_later {
+            if let Some(grp) = groups.iter().find(|grp| grp[0].span.start >= from && grp[0].span.start - from < 60) {
                 return grp.iter().map(|m| vec![m.actor]).collect();
             }
         }

@@ -756,3 +756,29 @@ fn years_joined_by_and_again_in_are_separate_visits() {
     let years: Vec<Option<String>> = events.iter().filter(|e| e.kind == EventKind::Visit).map(Event::date_text).collect();
     assert_eq!(years, [Some("2016".to_owned()), Some("2019".to_owned())]);
 }
+
+#[test]
+fn the_visit_to_a_place_by_someone_is_that_persons_visit() {
+    let text = "Posted October 17, 2023\n\nThuong noted the visit to Hanoi on Sunday and Monday by State Duma Chairman \
+                Vyacheslav Volodin.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-visit-by", text));
+    let visit = find(&events, EventKind::Visit, &["Vyacheslav Volodin"]).expect("Volodin's visit");
+    assert_eq!((visit.date, visit.date_end, visit.location.as_deref()), (day(2023, 10, 15), day(2023, 10, 16), Some("Hanoi")));
+}
+
+#[test]
+fn a_trip_asked_for_at_a_meeting_today_is_planned_and_not_today() {
+    let text = "Posted October 17, 2023\n\nPresident Vo Van Thuong met President Vladimir Putin in Beijing on Tuesday. \
+                Thuong asked Putin to come to Vietnam soon.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-come", text));
+    let visit = find(&events, EventKind::Visit, &["Vladimir Putin"]).expect("the trip asked for");
+    assert_eq!((visit.status, visit.date), (Status::Planned, None), "{visit:?}");
+}
+
+#[test]
+fn visits_in_general_are_no_visit() {
+    let text = "Posted October 17, 2023\n\nPresident Vo Van Thuong met President Vladimir Putin in Beijing on Tuesday. \
+                Putin backed Thuong's call for trust through all-level visits and exchanges.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-visits", text));
+    assert!(events.iter().all(|e| e.kind != EventKind::Visit || e.location.as_deref() != Some("Beijing")), "{events:#?}");
+}
