@@ -1109,7 +1109,14 @@ fn event_place(text: &str, places: &[PlaceMention], g: &Range<usize>, kind: Even
             return Some(city.unwrap_or(first).clone());
         }
     }
-    let cities = || places.iter().filter(|p| p.is_city);
+    // "Xi left Beijing on May 7 for the visit": the city a visitor leaves is not where he goes.
+    let left = |p: &PlaceMention| {
+        kind == EventKind::Visit && {
+            let before = text[..p.span.start].trim_end().to_ascii_lowercase();
+            ["left", "leaves", "leaving", "departed", "departs", "from"].iter().any(|w| before.ends_with(&format!(" {w}")) || before == *w)
+        }
+    };
+    let cities = || places.iter().filter(|p| p.is_city && !left(p));
     cities()
         .find(|p| preposition_before(p))
         .or_else(|| cities().next())

@@ -782,3 +782,13 @@ fn visits_in_general_are_no_visit() {
     let (_, events) = Extractor::new().extract_document(&Document::new("t-visits", text));
     assert!(events.iter().all(|e| e.kind != EventKind::Visit || e.location.as_deref() != Some("Beijing")), "{events:#?}");
 }
+
+#[test]
+fn the_city_a_visitor_leaves_is_not_where_he_goes() {
+    let text = "President Xi Jinping held talks with President Vladimir Putin at the Kremlin on May 8, 2025, at the \
+                start of a state visit to Russia.\nXi left Beijing on May 7 for the visit, which runs until May 10.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-left", text));
+    let visits: Vec<&Event> = events.iter().filter(|e| e.kind == EventKind::Visit).collect();
+    assert_eq!(visits.len(), 1, "{visits:#?}");
+    assert_eq!((visits[0].date, visits[0].date_end, visits[0].location.as_deref()), (day(2025, 5, 7), day(2025, 5, 10), Some("Moscow")));
+}
