@@ -62,7 +62,7 @@ static TRIGGERS: LazyLock<Vec<(EventKind, Trigger, Regex)>> = LazyLock::new(|| {
         (Meeting, Paired, word_regex(r"\p{Lu}[\p{L}.]+ ?[-–—] ?\p{Lu}[\p{L}.]+ (?:meeting|talks|summit)\b").expect("paired pattern")),
         t(Meeting, Noun, r"(?:their|the|bilateral|official|summit|face-to-face|one-on-one|in-person) (?:talks|meeting|encounter)|talks (?:with|between)|meetings? (?:with|between)|(?:'s|\u{2019}s) (?:talks|meeting)|interactions? with|welcom(?:e|ing) ceremony|courtesy call"),
         t(Visit, Visiting, r"visiting"),
-        t(Visit, Verb, r"visited|visits|visit|trip to|tour of|trips? (?:that|which)|invited to (?:attend|come to)"),
+        t(Visit, Verb, r"visited|visits|visit|trips? to|tour of|trips? (?:that|which)|invited to (?:attend|come to)"),
         t(Visit, Arrival, r"arrived in|arrives in|arrive in|arriving in|landed in|lands in|landing in|flew into|flew to|reached|came to|went to|travel(?:l)?ed to|en route to|(?:has|have|had) been to|to come(?: [a-z]+){0,3} to|on (?:his|her|their) way to|heads? to|headed to|heading to|(?:left|leaves?|leaving|departed|departs)(?: [\w-]+){0,3}? for"),
         t(Signing, Verb, r"signed|sign|signing|inked"),
         // After "invited to attend" (a planned visit above), so that one trigger claims it.
@@ -88,9 +88,13 @@ static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
     word_regex(r"(?i)\b(?:will|shall|would|'ll|(?:is|are|was|were) (?:to|due to|set to|scheduled to|expected to|slated to|going to)|scheduled|plans? to|planned|intends? to|upcoming|forthcoming|invit(?:ed|es|ing)|to visit|to come|likely to)\b").expect("future pattern")
 });
 
-/// Another event named with a relative clause of its own: "the state visit that Putin paid".
+/// Another event named with a relative clause of its own: "the state visit that Putin paid",
+/// "his trips to Vietnam, including the one he made in 2010".
 static OTHER_EVENTS_CLAUSE: LazyLock<Regex> =
-    LazyLock::new(|| word_regex(r"(?i)\b(?:visit|trip|talks|meeting|tour)s?\s+(?:that|which)\s").expect("other event clause pattern"));
+    LazyLock::new(|| {
+        word_regex(r"(?i)\b(?:visit|trip|talks|meeting|tour)s?\s+(?:that|which)\s|\b(?:visit|trip|tour)s?\b[^.;]{0,80}?\bthe one (?:that |which )?[a-z]+ (?:made|paid)\b")
+            .expect("other event clause pattern")
+    });
 
 /// Before a plural "visits" that names no trip: "all-level visits", "mutual visits", "exchanges
 /// of visits", "delegation exchanges and visits".

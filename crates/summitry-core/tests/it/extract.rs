@@ -792,3 +792,14 @@ fn the_city_a_visitor_leaves_is_not_where_he_goes() {
     assert_eq!(visits.len(), 1, "{visits:#?}");
     assert_eq!((visits[0].date, visits[0].date_end, visits[0].location.as_deref()), (day(2025, 5, 7), day(2025, 5, 10), Some("Moscow")));
 }
+
+#[test]
+fn trips_recalled_at_a_meeting_keep_their_own_year() {
+    let text = "Posted July 27, 2012\n\nPresident Truong Tan Sang met Prime Minister Dmitry Medvedev in Moscow on \
+                Thursday. Medvedev welcomed the Vietnamese leader and recalled his own trips to Vietnam, including \
+                the one he made as president in 2010.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-trips", text));
+    let trip = find(&events, EventKind::Visit, &["Dmitry Medvedev"]).expect("the 2010 trip");
+    assert_eq!((trip.date_text().as_deref(), trip.location_country.as_deref()), (Some("2010"), Some("VNM")));
+    assert!(events.iter().filter(|e| e.kind == EventKind::Meeting).all(|e| e.date_text().as_deref() != Some("2010")), "{events:#?}");
+}
