@@ -157,9 +157,21 @@ impl TopicLexicon {
             sentences: Vec<&'a str>,
         }
         let sentences = crate::text::sentences(folded);
+        // A file photo's caption shows another occasion ("... at the SCO summit in Samarkand,
+        // 2022. File photo: ..."): what it names is not what this story discusses.
+        let mut line_start = 0;
+        let file_captions: Vec<std::ops::Range<usize>> = folded
+            .split_inclusive('\n')
+            .map(|line| {
+                let range = line_start..line_start + line.len();
+                line_start = range.end;
+                range
+            })
+            .filter(|line| folded[line.clone()].to_ascii_lowercase().contains("file photo"))
+            .collect();
         let mut tallies: BTreeMap<usize, Tally> = BTreeMap::new();
         for (span, pattern) in self.mentions(folded) {
-            if after_circumstance(folded, span.start) {
+            if after_circumstance(folded, span.start) || file_captions.iter().any(|c| c.start <= span.start && span.end <= c.end) {
                 continue;
             }
             let i = sentences.partition_point(|s| s.end <= span.start);

@@ -80,3 +80,14 @@ fn the_eurasian_customs_union_is_a_multilateral_body() {
     let topics = topics_of("They hope to sign a free trade agreement with the Eurasian Customs Union next year.");
     assert!(topics.iter().any(|t| t == "multilateral"), "{topics:?}");
 }
+
+#[test]
+fn a_file_photos_caption_shows_another_occasion() {
+    let text = "MOSCOW - Vladimir Putin will hold talks with Narendra Modi on Monday about trade and oil.\n\
+                Putin and Modi at the SCO summit in Samarkand, where SCO members discussed cooperation within the \
+                SCO, September 16, 2022. File photo: Sputnik\n\
+                The two leaders will discuss trade in roubles.";
+    let topics = topics_of(text);
+    assert!(topics.iter().any(|t| t == "trade"), "{topics:?}");
+    assert!(!topics.iter().any(|t| t == "multilateral"), "{topics:?}");
+}
