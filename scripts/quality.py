@@ -20,10 +20,10 @@ SHARED = ROOT.parent / "shared"
 # (corpus, level) -> floor. Targets of issues 4 and 5: seeds full >= 0.95; dev who >= 0.90,
 # when >= 0.85, full >= 0.75, topics >= 0.80; raised since to a few points under what the code
 # reaches, so that a regression shows (session 4 end: dev who 0.986, when 0.983, full 0.940,
-# topics 0.928; sample who 0.978, when 0.965, full 0.921).
+# topics 0.938; sample who 0.978, when 0.965, full 0.921).
 EVENT_FLOORS = {
     ("seeds", "who"): 0.95, ("seeds", "when"): 0.95, ("seeds", "full"): 0.95,
-    ("dev", "who"): 0.95, ("dev", "when"): 0.94, ("dev", "full"): 0.90, ("dev", "topics"): 0.88,
+    ("dev", "who"): 0.95, ("dev", "when"): 0.94, ("dev", "full"): 0.90, ("dev", "topics"): 0.90,
     ("sample", "who"): 0.94, ("sample", "when"): 0.92, ("sample", "full"): 0.88, ("sample", "topics"): 0.90,
 }
 # TempEval-3 train (TE3 value F1, in %): targets 85 overall and 88 for DATE, not reached yet;
