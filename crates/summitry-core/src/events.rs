@@ -10,7 +10,7 @@ use regex::Regex;
 
 use crate::actors::{Actors, PersonMention, PlaceMention};
 use crate::model::{DateBasis, EventKind, Precision, Status};
-use crate::text::{floor_boundary, word_regex};
+use crate::text::{floor_boundary, last_word, word_regex};
 use crate::time::{Timex, TimexType};
 
 /// An event before it gets its document id, evidence text and topics.
@@ -470,7 +470,7 @@ pub fn find_events(
         }
         // Only later sentences take this one as their frame; "since 2013" starts a stretch of
         // time and dates no happening.
-        let after_since = |span: &Range<usize>| text[..span.start].trim_end().to_ascii_lowercase().ends_with("since");
+        let after_since = |span: &Range<usize>| last_word(&text[..span.start]).eq_ignore_ascii_case("since");
         if let Some((_, first)) = dates.iter().find(|(span, _)| !after_since(span)) {
             frames.push((
                 *first,
@@ -534,17 +534,16 @@ static STAY_BEGINS: LazyLock<Regex> = LazyLock::new(|| {
 /// A visit dated to one day in a sentence that states the stay's length in days, and whether
 /// that day is its first or last, runs for that many days.
 fn with_stated_lengths(text: &str, mut drafts: Vec<Draft>) -> Vec<Draft> {
-    const NUMBER_WORDS: [&str; 7] = ["one", "two", "three", "four", "five", "six", "seven"];
     for draft in drafts.iter_mut().filter(|d| d.kind == EventKind::Visit) {
         let Some(date) = draft.date.as_mut().filter(|d| d.precision == Precision::Day && d.end.is_none()) else { continue };
         let sentence = &text[draft.sentence.clone()];
         let Some(caps) = STAY_LENGTH.captures(sentence) else { continue };
-        let n = &caps["n"];
-        let Some(days) = n.parse::<i64>().ok().or_else(|| NUMBER_WORDS.iter().position(|w| w.eq_ignore_ascii_case(n)).map(|i| i as i64 + 1)) else { continue };
-        let before = &sentence[..caps.get(0).map_or(0, |m| m.start())];
+        let Some(Some(days)) = crate::time::parse_quantity(&caps["n"]) else { continue };
+        let days = days as i64; // one to seven, by the pattern
         if days < 2 {
             continue;
         }
+        let before = &sentence[..caps.get(0).map_or(0, |m| m.start())];
         if STAY_ENDS.is_match(before) {
             date.end = Some(date.date);
             date.date -= chrono::Duration::days(days - 1);
@@ -956,12 +955,11 @@ fn visitors(
     // "the visit of / by / from X", "the visit to Hanoi on Sunday and Monday by X".
     if let Some(rest) = after_trigger.strip_prefix(' ') {
         let lower = rest.to_lowercase();
-        let by_later = VISIT_BY.find(rest).map(|m| g.end + 1 + m.end());
         if ["of ", "by ", "from "].iter().any(|p| lower.starts_with(p)) {
             if let Some(grp) = groups.iter().find(|grp| grp[0].span.start >= g.end && grp[0].span.start - g.end < 80) {
                 return grp.iter().map(|m| vec![m.actor]).collect();
             }
-        } else if let Some(from) = by_later {
+        } else if let Some(from) = VISIT_BY.find(rest).map(|m| g.end + 1 + m.end()) {
             if let Some(grp) = groups.iter().find(|grp| grp[0].span.start >= from && grp[0].span.start - from < 60) {
                 return grp.iter().map(|m| vec![m.actor]).collect();
             }
@@ -1115,10 +1113,8 @@ fn event_place(text: &str, places: &[PlaceMention], g: &Range<usize>, kind: Even
     }
     // "Xi left Beijing on May 7 for the visit": the city a visitor leaves is not where he goes.
     let left = |p: &PlaceMention| {
-        kind == EventKind::Visit && {
-            let before = text[..p.span.start].trim_end().to_ascii_lowercase();
-            ["left", "leaves", "leaving", "departed", "departs", "from"].iter().any(|w| before.ends_with(&format!(" {w}")) || before == *w)
-        }
+        let word = last_word(&text[..p.span.start]);
+        kind == EventKind::Visit && ["left", "leaves", "leaving", "departed", "departs", "from"].iter().any(|w| word.eq_ignore_ascii_case(w))
     };
     let cities = || places.iter().filter(|p| p.is_city && !left(p));
     cities()

@@ -13,6 +13,12 @@ pub(crate) fn word_regex(pattern: &str) -> Result<Regex, regex::Error> {
     Regex::new(&pattern.replace(r"\b", r"(?-u:\b)"))
 }
 
+/// The last word of `before` (what ends just before a position), read from its end only: a check
+/// such as "a date right after *since*" costs the same whatever the length of the text.
+pub(crate) fn last_word(before: &str) -> &str {
+    before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("")
+}
+
 /// Folds one character to ASCII where it is a Latin letter with diacritics (`ư` → `u`,
 /// `đ` → `d`), and typographic punctuation to its plain form. Other characters are kept.
 pub fn fold_char(c: char, out: &mut String) {

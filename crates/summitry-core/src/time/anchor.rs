@@ -17,7 +17,7 @@ use regex::Regex;
 use super::resolve::sentence_bounds;
 use super::{find_timexes_with, lexicon, Anchor, AnniversaryBase, Timex};
 use crate::model::Precision;
-use crate::text::floor_boundary;
+use crate::text::{floor_boundary, last_word};
 
 /// Words after a caption date that mark a photo caption.
 const CAPTION_MARKERS: &[&str] = &["photo", "(photo", "photo:", "vna", "reuters", "afp", "ap", "xinhua", "tass", "sputnik", "(vna)", "(photo:", "photos", "image"];
@@ -184,8 +184,8 @@ fn latest_year(text: &str, timexes: &[Timex]) -> Option<Anchor> {
         // Targets ("goals up to 2030", "by 2030") lie ahead of the writing date, and "since
         // 2013" counts years gone by from a start well before it: neither is the writing year.
         .filter(|t| {
-            let before = text[..t.start].trim_end().to_ascii_lowercase();
-            !["by", "until", "till", "to", "through", "before", "since"].iter().any(|w| before.ends_with(&format!(" {w}")))
+            let word = last_word(&text[..t.start]);
+            !["by", "until", "till", "to", "through", "before", "since"].iter().any(|w| word.eq_ignore_ascii_case(w))
         })
         .filter_map(|t| Some((t.date?, t.precision?)))
         .filter(|(d, _)| future_bound.is_none_or(|b| d.year() <= b))
