@@ -233,6 +233,12 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
         // "Friday evening" keeps its part of day (a time, as TimeBank annotates it); "Friday
         // night" and "Tuesday morning" are dated to the day, the more frequent TimeBank reading
         // for those (counted over the corpus: night 10 plain to 8 with a part, morning 5 to 3).
+        // "Tuesday nights": every Tuesday night, a set.
+        RuleKind::Weekday if caps.name("pod").is_some() && caps[0].ends_with(['s', 'S']) => {
+            let weekday = lexicon::weekday_number(group(caps, "weekday")?)?;
+            let part = group(caps, "pod").and_then(lexicon::part_of_day_code);
+            Resolved::new(TimexType::Set, format!("XXXX-WXX-{weekday}{}", part.map(|c| format!("T{c}")).unwrap_or_default()))
+        }
         RuleKind::Weekday => {
             let pod = group(caps, "pod").filter(|p| p.eq_ignore_ascii_case("evening"));
             let mut value = weekday(caps, start, end, ctx, pod)?;
@@ -415,6 +421,11 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             // "Islam will one day be ...", "he hopes he one day follows": some future day.
             if ctx.text[start..end].eq_ignore_ascii_case("one day") && is_someday(ctx.text, start, end) {
                 return Some(Timex { start, end, kind: TimexType::Date, value: "FUTURE_REF".into(), date: None, date_end: None, precision: None, relative: false });
+            }
+            // "interviewed on 60 Minutes": a capitalised unit in running text names a title.
+            let unit_capitalised = group(caps, "unit").is_some_and(|u| u.starts_with(|c: char| c.is_ascii_uppercase()));
+            if unit_capitalised && in_running_text(ctx.text, start) {
+                return None;
             }
             let mut value = duration(caps, end, ctx)?;
             // "the two-week trip": the article belongs to the noun, not to the duration.
@@ -873,6 +884,13 @@ fn is_title_in_name(text: &str, start: usize, end: usize) -> bool {
     quoted || after_name
 }
 
+/// Whether the sentence goes on in lower case just before byte `start` ("said on CBS's ''60"),
+/// so that a capital after it is a name's, not the sentence's or a headline's.
+fn in_running_text(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '!' | '?' | '\n'));
+    before.ends_with(|c: char| c.is_lowercase())
+}
+
 /// The word just before byte `start` (letters only; "" at the start of the text).
 fn word_before(text: &str, start: usize) -> &str {
     text[..start].trim_end().rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("")
@@ -1192,6 +1210,12 @@ fn set(caps: &Captures<'_>) -> Option<Resolved> {
     }
     if let Some(weekday) = group(caps, "weekday").and_then(lexicon::weekday_number) {
         return Some(Resolved::new(TimexType::Set, format!("XXXX-WXX-{weekday}")));
+    }
+    // "on Mondays", "Friday nights" (plural): every such day.
+    if let Some(days) = group(caps, "weekdays") {
+        let weekday = lexicon::weekday_number(days)?;
+        let part = group(caps, "pods").and_then(|p| lexicon::part_of_day_code(p.trim_end_matches(['s', 'S'])));
+        return Some(Resolved::new(TimexType::Set, format!("XXXX-WXX-{weekday}{}", part.map(|c| format!("T{c}")).unwrap_or_default())));
     }
     let month = lexicon::month_number(group(caps, "month")?)?;
     Some(Resolved::new(TimexType::Set, format!("XXXX-{month:02}")))

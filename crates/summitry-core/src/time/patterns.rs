@@ -110,7 +110,7 @@ pub(crate) const RULES: &[(RuleKind, &str)] = &[
     (RuleKind::Century, r"(?:the\s+)?(?:(?P<mod>early|mid|late)[- ]?\s*)?(?P<ord>{ORD})[- ]century\b"),
     (RuleKind::Year, r"(?:(?P<fiscal>fiscal(?:\s+year)?)\s+)?(?:(?P<mod>early|mid|late|the end of|the beginning of|the start of|the middle of)[- ]?\s*)?(?P<year>1[6-9]\d\d|20\d\d)\b|(?:the\s+year\s+)?(?P<spoken>{SPOKEN_YEAR})|the\s+year\s+(?P<spoken2>two\s+thousand)\b"),
     (RuleKind::Month, r"(?:(?P<mod>early|mid|late|the end of|the beginning of|the start of|the middle of)[- ]?\s*)?(?:(?P<rel>this past|last|this|next|past|coming)\s+)?(?P<month>{MONTH_FULL})\b"),
-    (RuleKind::Set, r"(?P<word>daily|nightly|weekly|monthly|yearly|annually|hourly)\b|(?:every|each|per)\s+(?:(?P<unit>day|week|month|quarter|year)|(?P<weekday>{WEEKDAY})|(?P<month>{MONTH_FULL})\b)"),
+    (RuleKind::Set, r"(?P<word>daily|nightly|weekly|monthly|yearly|annually|hourly)\b|(?:every|each|per)\s+(?:(?P<unit>day|week|month|quarter|year)|(?P<weekday>{WEEKDAY})|(?P<month>{MONTH_FULL})\b)|(?P<weekdays>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b(?:\s+(?P<pods>mornings|afternoons|evenings|nights)\b)?"),
     // "year-earlier results"; "the year-ago nine months" is a stretch (of the year before).
     (RuleKind::YearAgoAdjective, r"year-(?:earlier|ago)\b(?:\s+(?P<num>{NUM})\s+(?P<unit>months|weeks))?"),
     (RuleKind::ReferenceWord, r"(?P<word>now|currently|current|nowadays|these days|at present|recently|the future|the near future|the near term|the short term|a later date)\b|(?P<in_the>in\s+)?(?P<past>the\s+past)\b"),
