@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 
-use crate::actors::{Actors, PersonMention, PlaceMention};
+use crate::actors::{Actors, CountryMention, PersonMention, PlaceMention};
 use crate::model::{DateBasis, EventKind, Precision, Status};
 use crate::text::{floor_boundary, last_word, word_regex};
 use crate::time::{Timex, TimexType};
@@ -140,6 +140,9 @@ static HYPOTHETICAL: LazyLock<Regex> = LazyLock::new(|| word_regex(r"(?i)\b(?:if
 static LISTED_YEAR: LazyLock<Regex> =
     LazyLock::new(|| word_regex(r"^(?:,\s*(?:and\s+)?|\s+and\s+)((?:19|20)[0-9]{2})\b").expect("listed year pattern"));
 
+/// A country referred back to after a preposition of place ("came to the country").
+static THE_COUNTRY: LazyLock<Regex> = LazyLock::new(|| word_regex(r"(?i)\b(?:to|in|into|across|around|visited|visiting)\s+the\s+country\b").expect("the-country pattern"));
+
 static SINCE: LazyLock<Regex> = LazyLock::new(|| word_regex(r"(?i)\bsince\b").expect("since pattern"));
 
 /// Meetings held online are calls.
@@ -218,7 +221,7 @@ pub fn find_events(
         let s_text = &text[sentence.clone()];
         let mentions: Vec<&PersonMention> = actors.mentions_in(sentence).collect();
         let groups = person_groups(text, &mentions);
-        let places = sentence_places(actors, sentence);
+        let places = sentence_places(text, actors, sentence);
         let reference = writing.map(|w| w.date);
         let reference_is_published = writing.is_some_and(|w| w.published);
         let mut dates = sentence_dates(timexes, sentence, reference_is_published);
@@ -586,15 +589,23 @@ fn with_implied_visits(mut drafts: Vec<Draft>, actors: &Actors) -> Vec<Draft> {
 }
 
 /// Cities and countries named in a sentence, in text order.
-fn sentence_places(actors: &Actors, sentence: &Range<usize>) -> Vec<PlaceMention> {
+fn sentence_places(text: &str, actors: &Actors, sentence: &Range<usize>) -> Vec<PlaceMention> {
     let inside = |span: &Range<usize>| span.start >= sentence.start && span.end <= sentence.end;
     let mut places: Vec<PlaceMention> = actors.places.iter().filter(|p| inside(&p.span)).cloned().collect();
-    places.extend(actors.countries.iter().filter(|c| !c.demonym && inside(&c.span)).map(|c| PlaceMention {
-        span: c.span.clone(),
-        name: c.name.clone(),
-        country: c.iso3.clone(),
-        is_city: false,
-    }));
+    let as_place = |c: &CountryMention, span: Range<usize>| PlaceMention { span, name: c.name.clone(), country: c.iso3.clone(), is_city: false };
+    places.extend(actors.countries.iter().filter(|c| !c.demonym && inside(&c.span)).map(|c| as_place(c, c.span.clone())));
+    // "his fifth visit to the country": the country named last before this sentence.
+    for m in THE_COUNTRY.find_iter(&text[sentence.clone()]) {
+        // "to the country's capital" names the capital, read elsewhere.
+        if text[sentence.start + m.end()..].starts_with(['\'', '\u{2019}']) {
+            continue;
+        }
+        let named_before = actors.countries.iter().rev().find(|c| !c.demonym && c.span.end <= sentence.start);
+        if let Some(country) = named_before {
+            let start = sentence.start + m.start() + m.as_str().rfind("the").unwrap_or(0);
+            places.push(as_place(country, start..sentence.start + m.end()));
+        }
+    }
     places.sort_by_key(|p| p.span.start);
     places
 }

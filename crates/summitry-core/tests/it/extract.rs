@@ -58,6 +58,20 @@ fn coordinated_objects_give_separate_meetings_and_years_separate_visits() {
 }
 
 #[test]
+fn the_country_refers_back_to_the_country_named_before() {
+    let text = "Putin to visit Vietnam\nPosted June 18, 2024\n\nRussian President Vladimir Putin will pay a state \
+                visit to Vietnam on June 19. It will be his fifth visit to the country, after trips in 2001 and 2006.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t3", text));
+    let earlier: Vec<_> = events
+        .iter()
+        .filter(|e| e.kind == EventKind::Visit && e.status == Status::Occurred)
+        .map(|e| (e.date_text(), e.location_country.clone()))
+        .collect();
+    let vietnam = Some("VNM".to_owned());
+    assert_eq!(earlier, [(Some("2001".to_owned()), vietnam.clone()), (Some("2006".to_owned()), vietnam)]);
+}
+
+#[test]
 fn a_folder_readme_and_hidden_files_are_not_articles() {
     let dir = std::env::temp_dir().join(format!("summitry-readme-{}", std::process::id()));
     std::fs::create_dir_all(dir.join(".git")).unwrap();
