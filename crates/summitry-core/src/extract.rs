@@ -15,7 +15,7 @@ use crate::events::{self, Draft};
 use crate::knowledge::KnowledgeBase;
 use crate::model::{DateBasis, DateSource, Event, EventKind, Precision};
 use crate::text::{self, CharOffsets};
-use crate::time::{self, AnniversaryBase};
+use crate::time::{self, YearKnowledge};
 use crate::topics::TopicLexicon;
 
 /// The outcome of reading and extracting one document.
@@ -79,15 +79,19 @@ impl Default for Extractor {
     }
 }
 
-/// Anniversary base years from the knowledge base, preferring the countries a text is about.
-struct DocumentAnniversaries<'a> {
+/// Years the knowledge base knows, with anniversaries of the countries a text is about first.
+struct DocumentYears<'a> {
     kb: &'a KnowledgeBase,
     countries: Vec<String>,
 }
 
-impl AnniversaryBase for DocumentAnniversaries<'_> {
+impl YearKnowledge for DocumentYears<'_> {
     fn base_year(&self, phrase: &str) -> Option<i32> {
         self.kb.anniversary_year(phrase, &self.countries)
+    }
+
+    fn edition_year(&self, phrase: &str, edition: u32) -> Option<i32> {
+        self.kb.gathering_year(phrase, edition)
     }
 }
 
@@ -160,8 +164,8 @@ impl Extractor {
             // An article's clues to its date are in its first pages.
             let head = &text[..text::floor_boundary(text, 4 * WINDOW)];
             let countries = countries_in(head, &self.kb);
-            let anniversaries = DocumentAnniversaries { kb: &self.kb, countries };
-            match time::infer_anchor(head, &anniversaries) {
+            let known_years = DocumentYears { kb: &self.kb, countries };
+            match time::infer_anchor(head, &known_years) {
                 Some(a) => (Some(time::Reference::from(&a)), a.confidence),
                 None => (None, 0.0),
             }

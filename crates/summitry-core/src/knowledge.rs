@@ -1,5 +1,5 @@
 //! The knowledge base: countries, places, people, the offices they held and when, office
-//! titles, and anniversaries. Plain TSV files under `data/kb/`, embedded in the binary and
+//! titles, anniversaries and numbered gatherings. Plain TSV files under `data/kb/`, embedded in the binary and
 //! extendable with users' own files.
 //!
 //! Every table is a TSV file whose first non-comment line is its header; the header says which
@@ -13,6 +13,7 @@
 //! | offices | `person  office  country  start  end` |
 //! | titles | `phrase  office  country` |
 //! | anniversaries | `phrase  year  countries` |
+//! | gatherings | `name  edition  year  aliases` |
 //!
 //! Multi-valued cells are separated by `;`. Lines starting with `#` are comments.
 //!
@@ -160,7 +161,17 @@ pub struct Anniversary {
     pub countries: Vec<String>,
 }
 
-/// Countries, places, people, offices, titles and anniversaries, with lookups.
+/// One numbered edition of a recurring gathering ("the third Belt and Road Forum", 2023).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Gathering {
+    pub name: String,
+    pub edition: u32,
+    pub year: i32,
+    /// Other names of the same series ("SPIEF").
+    pub aliases: Vec<String>,
+}
+
+/// Countries, places, people, offices, titles, anniversaries and gatherings, with lookups.
 #[derive(Debug, Default)]
 pub struct KnowledgeBase {
     pub countries: Vec<Country>,
@@ -169,6 +180,7 @@ pub struct KnowledgeBase {
     pub offices: Vec<OfficeTerm>,
     pub titles: Vec<Title>,
     pub anniversaries: Vec<Anniversary>,
+    pub gatherings: Vec<Gathering>,
     /// Office rows whose person id was not (yet) known, resolved at the end of loading.
     pending_offices: Vec<(String, OfficeTerm, String, usize)>,
     person_index: HashMap<String, usize>,
@@ -185,6 +197,7 @@ impl Clone for KnowledgeBase {
             offices: self.offices.clone(),
             titles: self.titles.clone(),
             anniversaries: self.anniversaries.clone(),
+            gatherings: self.gatherings.clone(),
             pending_offices: self.pending_offices.clone(),
             person_index: self.person_index.clone(),
             country_index: self.country_index.clone(),
@@ -201,6 +214,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("kb/offices.tsv", include_str!("../data/kb/offices.tsv")),
     ("kb/titles.tsv", include_str!("../data/kb/titles.tsv")),
     ("kb/anniversaries.tsv", include_str!("../data/kb/anniversaries.tsv")),
+    ("kb/gatherings.tsv", include_str!("../data/kb/gatherings.tsv")),
 ];
 
 static BUILTIN_KB: LazyLock<Arc<KnowledgeBase>> = LazyLock::new(|| {
@@ -406,6 +420,19 @@ impl KnowledgeBase {
                     countries: row.list("countries"),
                 });
             }
+            Table::Gatherings => {
+                let number = |field: &str| {
+                    let cell = row.required(field)?;
+                    cell.parse::<i32>().map_err(|_| row.error(field, &format!("`{cell}` is not a number")))
+                };
+                let edition = u32::try_from(number("edition")?).map_err(|_| row.error("edition", "an edition counts from 1"))?;
+                self.gatherings.push(Gathering {
+                    name: row.required("name")?.to_owned(),
+                    edition,
+                    year: number("year")?,
+                    aliases: row.list("aliases"),
+                });
+            }
         }
         Ok(())
     }
@@ -487,6 +514,18 @@ impl KnowledgeBase {
             .map(|b| b.2)
     }
 
+    /// The year of the `edition`-th gathering that `phrase` begins by naming ("Belt and Road
+    /// Forum for International Cooperation", 3 -> 2023).
+    pub fn gathering_year(&self, phrase: &str, edition: u32) -> Option<i32> {
+        let key = format!("{} ", name_key(phrase));
+        let names = |g: &'_ Gathering| std::iter::once(g.name.clone()).chain(g.aliases.clone()).collect::<Vec<_>>();
+        self.gatherings
+            .iter()
+            .filter(|g| g.edition == edition)
+            .find(|g| names(g).iter().any(|n| key.starts_with(&format!("{} ", name_key(n)))))
+            .map(|g| g.year)
+    }
+
     /// The matcher over all names of this knowledge base (built once).
     pub(crate) fn gazetteer(&self) -> Arc<crate::gazetteer::Gazetteer> {
         Arc::clone(
@@ -510,16 +549,18 @@ enum Table {
     Offices,
     Titles,
     Anniversaries,
+    Gatherings,
 }
 
 impl Table {
-    const ALL: [Table; 6] = [
+    const ALL: [Table; 7] = [
         Table::Countries,
         Table::Places,
         Table::People,
         Table::Offices,
         Table::Titles,
         Table::Anniversaries,
+        Table::Gatherings,
     ];
 
     fn columns(self) -> &'static [&'static str] {
@@ -530,6 +571,7 @@ impl Table {
             Table::Offices => &["person", "office", "country", "start", "end"],
             Table::Titles => &["phrase", "office", "country"],
             Table::Anniversaries => &["phrase", "year", "countries"],
+            Table::Gatherings => &["name", "edition", "year", "aliases"],
         }
     }
 
@@ -648,5 +690,19 @@ mod tests {
         assert!(kb.countries.len() > 190);
         assert!(kb.country("VNM").is_some() && kb.country("RUS").is_some());
         assert!(kb.people.len() > 100);
+    }
+
+    #[test]
+    fn gatherings_are_found_by_name_or_alias_and_edition() {
+        let kb = KnowledgeBase::builtin();
+        assert_eq!(kb.gathering_year("Belt and Road Forum for International Cooperation", 3), Some(2023));
+        assert_eq!(kb.gathering_year("BRICS summit in Kazan", 16), Some(2024));
+        assert_eq!(kb.gathering_year("SPIEF", 27), Some(2024));
+        assert_eq!(kb.gathering_year("Belt and Road Forum", 9), None);
+        // The name must come first: "Eastern" alone is not the Eastern Economic Forum.
+        assert_eq!(kb.gathering_year("Eastern", 8), None);
+        let mut kb = KnowledgeBase::default();
+        let err = kb.load_str("name\tedition\tyear\taliases\nHanoi Forum\tfirst\t2020\t\n", "g.tsv").unwrap_err();
+        assert_eq!(err.to_string(), "g.tsv:2: field `edition`: `first` is not a number");
     }
 }

@@ -7,7 +7,8 @@
 //! 3. an anniversary with a known base year and no stated year;
 //! 4. an anniversary whose year is stated ("the 75th anniversary ... in 2025");
 //! 5. the most recent explicit year mentioned, capped by future statements ("In 2018, X will
-//!    assume ..." was written before 2018).
+//!    assume ..." was written before 2018), or the year of a numbered gathering the text names
+//!    ("the third Belt and Road Forum", 2023) when that is later.
 
 use std::sync::LazyLock;
 
@@ -15,7 +16,7 @@ use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 
 use super::resolve::sentence_bounds;
-use super::{find_timexes_with, lexicon, Anchor, AnniversaryBase, Timex};
+use super::{find_timexes_with, lexicon, Anchor, YearKnowledge, Timex};
 use crate::model::Precision;
 use crate::text::{floor_boundary, last_word};
 
@@ -50,18 +51,28 @@ static YEARS_OF: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 
+/// "the third Belt and Road Forum", "the 16th BRICS summit": an ordinal before a capitalised name.
+static EDITION: LazyLock<Regex> = LazyLock::new(|| {
+    let ordinals: Vec<&str> = lexicon::ORDINAL_WORDS.iter().map(|o| o.0).collect();
+    Regex::new(&format!(
+        r"(?i:(?-u:\b)(?P<ord>[0-9]{{1,3}}(?:st|nd|rd|th)|{}))\s+(?P<name>[A-Z][\w.-]*(?:\s+(?:[A-Z0-9][\w.-]*|and|of|for|the|on|summit|forum|conference)){{0,8}})",
+        ordinals.join("|")
+    ))
+    .expect("valid")
+});
+
 static YEAR_IN_PHRASE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(1[6-9][0-9]{2}|20[0-9]{2})(?-u:\b)").expect("valid"));
 
 static FUTURE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:in|by|from)\s+(?P<year>1[6-9][0-9]{2}|20[0-9]{2})(?-u:\b)").expect("valid")
 });
 
-pub(crate) fn infer_anchor(text: &str, anniversaries: &dyn AnniversaryBase) -> Option<Anchor> {
+pub(crate) fn infer_anchor(text: &str, anniversaries: &dyn YearKnowledge) -> Option<Anchor> {
     let timexes = find_timexes_with(text, None);
     caption_date(text, &timexes)
         .or_else(|| years_ago(text))
         .or_else(|| anniversary_anchor(text, anniversaries))
-        .or_else(|| latest_year(text, &timexes))
+        .or_else(|| later_of(latest_year(text, &timexes), edition_anchor(text, anniversaries)))
         .map(|anchor| dateline_day(text, &timexes, anchor))
         .map(|anchor| weekday_confirmed_day(text, &timexes, anchor))
 }
@@ -100,7 +111,7 @@ fn caption_date(text: &str, timexes: &[Timex]) -> Option<Anchor> {
 }
 
 /// Evidence from "the Nth anniversary of ..." phrases.
-fn anniversary_anchor(text: &str, anniversaries: &dyn AnniversaryBase) -> Option<Anchor> {
+fn anniversary_anchor(text: &str, anniversaries: &dyn YearKnowledge) -> Option<Anchor> {
     let mut this_year: Option<(i32, String)> = None;
     let mut known_base: Option<(i32, String)> = None;
     let mut stated: Option<(i32, String)> = None;
@@ -155,6 +166,25 @@ fn anniversary_anchor(text: &str, anniversaries: &dyn AnniversaryBase) -> Option
         return year_anchor(year, 0.6, reason);
     }
     stated.and_then(|(year, reason)| year_anchor(year, 0.5, reason))
+}
+
+/// The year of the first numbered gathering the text names that the knowledge base dates; a
+/// text reports a gathering in its year (it may be written later, which a later explicit year
+/// then shows).
+fn edition_anchor(text: &str, known: &dyn YearKnowledge) -> Option<Anchor> {
+    EDITION.captures_iter(text).find_map(|caps| {
+        let edition = lexicon::ordinal_number(&caps["ord"])?;
+        let year = known.edition_year(&caps["name"], edition)?;
+        year_anchor(year, 0.5, format!("the {} {} was held in {year}", &caps["ord"], caps["name"].trim()))
+    })
+}
+
+/// Of two year anchors, the later year (a text is written after everything it reports).
+fn later_of(a: Option<Anchor>, b: Option<Anchor>) -> Option<Anchor> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(if b.date.year() > a.date.year() { b } else { a }),
+        (a, b) => a.or(b),
+    }
 }
 
 /// The most recent explicit year, but before any year a future-tense sentence looks ahead to.
@@ -249,7 +279,7 @@ static WEEKDAY_WORD: LazyLock<Regex> =
 
 /// "held to mark twenty years of dialogue partnership ..., which began in 1996": the text was
 /// written in the year it marks.
-fn years_marked(text: &str, anniversaries: &dyn AnniversaryBase) -> Option<(i32, String)> {
+fn years_marked(text: &str, anniversaries: &dyn YearKnowledge) -> Option<(i32, String)> {
     YEARS_OF.captures_iter(text).find_map(|caps| {
         let raw = caps["n"].to_ascii_lowercase().replace('-', " ");
         let n = raw.parse::<u64>().ok().or_else(|| lexicon::parse_number_words(&raw))?;

@@ -102,16 +102,23 @@ pub struct Anchor {
     pub reason: String,
 }
 
-/// Base years of named anniversaries ("the 75th anniversary of diplomatic relations"):
-/// implemented by the knowledge base.
-pub trait AnniversaryBase {
+/// Years the world knows that date a text: the base years of named anniversaries ("the 75th
+/// anniversary of diplomatic relations") and the years of numbered gatherings ("the third Belt
+/// and Road Forum"). Implemented by the knowledge base.
+pub trait YearKnowledge {
     /// The base year of the thing whose anniversary `phrase` names (the words after
     /// "anniversary of"), if known.
     fn base_year(&self, phrase: &str) -> Option<i32>;
+
+    /// The year of the `edition`-th gathering that `phrase` begins by naming (the words after
+    /// the ordinal), if known.
+    fn edition_year(&self, _phrase: &str, _edition: u32) -> Option<i32> {
+        None
+    }
 }
 
-/// No anniversary knowledge.
-impl AnniversaryBase for () {
+/// No knowledge of years.
+impl YearKnowledge for () {
     fn base_year(&self, _phrase: &str) -> Option<i32> {
         None
     }
@@ -128,7 +135,7 @@ pub fn publication_date(text: &str) -> Option<PublicationDate> {
 }
 
 /// The writing date implied by a text without a publication date.
-pub fn infer_anchor(text: &str, anniversaries: &dyn AnniversaryBase) -> Option<Anchor> {
+pub fn infer_anchor(text: &str, anniversaries: &dyn YearKnowledge) -> Option<Anchor> {
     anchor::infer_anchor(text, anniversaries)
 }
 
@@ -164,7 +171,7 @@ pub fn find_timexes_with(text: &str, reference: Option<Reference>) -> Vec<Timex>
         last_day: None,
         last_day_end: 0,
         last_quarter: None,
-        last_range: None,
+        last_range: std::cell::Cell::new(None),
         last_year: None,
         last_dated_year: None,
     };
@@ -186,7 +193,7 @@ pub fn find_timexes_with(text: &str, reference: Option<Reference>) -> Vec<Timex>
                     context.last_day = timex.date;
                     context.last_day_end = timex.end;
                     if let (Some(first), Some(last)) = (timex.date, timex.date_end) {
-                        context.last_range = Some((first, last));
+                        context.last_range.set(Some((first, last)));
                     }
                 }
                 if !timex.relative {

@@ -1,6 +1,7 @@
 //! From a matched rule to a TIMEX3 value: one branch per [`RuleKind`].
 
 use chrono::{Datelike, Duration, NaiveDate};
+use std::cell::Cell;
 use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
@@ -28,8 +29,9 @@ pub(crate) struct Context<'a> {
     pub(crate) last_day_end: usize,
     /// The last quarter named earlier in the text ("the quarter").
     pub(crate) last_quarter: Option<(i32, u32)>,
-    /// The last stretch of days named earlier ("on January 14 and 15"): "the final day".
-    pub(crate) last_range: Option<(NaiveDate, NaiveDate)>,
+    /// The last stretch of days named earlier ("on January 14 and 15"): "the final day". Also
+    /// set while normalising: "October 18, the second and final day" implies its stretch.
+    pub(crate) last_range: Cell<Option<(NaiveDate, NaiveDate)>>,
     /// The last explicit year named earlier in the text ("the following year").
     pub(crate) last_year: Option<i32>,
     /// The year of the last explicit month or day named earlier ("May 2019", "May 20, 2019").
@@ -360,21 +362,37 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             }
         }
         RuleKind::DayOfStay => {
-            // "the last day of June", "the first day in office": not a day of the stretch.
-            let (first, last) = ctx.last_range?;
-            let rest = ctx.text[end..].trim_start();
-            if rest.starts_with("of ") || rest.starts_with("in ") {
-                return None;
-            }
-            let day = match group(caps, "which")?.to_ascii_lowercase().as_str() {
-                "first" | "opening" => first,
-                "second" => first.succ_opt()?,
-                "third" => first.checked_add_signed(Duration::days(2))?,
-                _ => last,
+            let ordinal = match group(caps, "which")?.to_ascii_lowercase().as_str() {
+                "first" | "opening" => Some(1),
+                "second" => Some(2),
+                "third" => Some(3),
+                "fourth" => Some(4),
+                _ => None,
             };
-            if day > last {
-                return None;
-            }
+            // "October 18, the second and final day of the forum": in apposition to a day, the
+            // phrase names that day, and its "and final" says when the stretch began.
+            let apposition = ctx.last_day.filter(|_| matches!(ctx.text.get(ctx.last_day_end..start), Some(", " | " - " | " — ")));
+            let day = if let (Some(day), Some(n)) = (apposition, ordinal) {
+                if caps.name("last").is_some() {
+                    ctx.last_range.set(Some((day.checked_sub_signed(Duration::days(i64::from(n) - 1))?, day)));
+                }
+                day
+            } else {
+                // "the last day of June", "the first day in office": not a day of the stretch.
+                let (first, last) = ctx.last_range.get()?;
+                let rest = ctx.text[end..].trim_start();
+                if rest.starts_with("of ") || rest.starts_with("in ") {
+                    return None;
+                }
+                let day = match ordinal {
+                    Some(n) => first.checked_add_signed(Duration::days(i64::from(n) - 1))?,
+                    None => last,
+                };
+                if day > last {
+                    return None;
+                }
+                day
+            };
             Resolved::day(day).relative()
         }
         RuleKind::AdjacentDay => {

@@ -95,7 +95,8 @@ pub(crate) const RULES: &[(RuleKind, &str)] = &[
     (RuleKind::EarlierInTheUnit, r"(?P<mod>earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month|year)\b"),
     (RuleKind::SameUnit, r"(?:the|that)\s+(?:very\s+)?same\s+(?P<unit>day|week|month|year)\b|that\s+(?P<unit2>day|year)\b"),
     // "On the final day, the president received him": a day of the stretch of days named before.
-    (RuleKind::DayOfStay, r"the\s+(?P<which>first|opening|second|third|final|last|closing)\s+day\b"),
+    // "on October 18, the second and final day of the forum": the stretch ends on that date.
+    (RuleKind::DayOfStay, r"(?:the|its|their)\s+(?P<which>first|opening|second|third|fourth|final|last|closing)(?:\s+and\s+(?P<last>final|last|closing))?\s+day\b"),
     // "his talks with the prime minister the previous day": next to the day named before.
     (RuleKind::AdjacentDay, r"the\s+(?P<dir>previous|following|next)\s+(?:day|morning|afternoon|evening|night)\b"),
     (RuleKind::UnitsAgo, r"(?:(?:about|nearly|almost|some|more than|less than|over|roughly|approximately|just|only)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|before|later|from now|hence|back)\b"),

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use chrono::{Datelike, NaiveDate};
 use proptest::prelude::*;
 use summitry_core::time::{
-    find_timexes, find_timexes_with, infer_anchor, publication_date, AnniversaryBase, Reference,
+    find_timexes, find_timexes_with, infer_anchor, publication_date, YearKnowledge, Reference,
     Timex, TimexType,
 };
 use summitry_core::{DateSource, Precision};
@@ -56,7 +56,7 @@ fn cases_from_data_file() {
 /// Base years a knowledge base would know.
 struct TestAnniversaries;
 
-impl AnniversaryBase for TestAnniversaries {
+impl YearKnowledge for TestAnniversaries {
     fn base_year(&self, phrase: &str) -> Option<i32> {
         let phrase = phrase.to_lowercase();
         if phrase.contains("treaty on principles of friendly relations") {
@@ -66,6 +66,10 @@ impl AnniversaryBase for TestAnniversaries {
         } else {
             None
         }
+    }
+
+    fn edition_year(&self, phrase: &str, edition: u32) -> Option<i32> {
+        (phrase.starts_with("Belt and Road Forum") && edition == 3).then_some(2023)
     }
 }
 
@@ -153,6 +157,23 @@ fn anchors_from_phrases() {
     let text = "The trade pact took effect in 2016 and trade reached 4 billion USD in 2018.The two sides will \
                 meet again.";
     assert_eq!(infer_anchor(text, &()).unwrap().date, ymd("2018-01-01"));
+}
+
+#[test]
+fn a_numbered_gathering_dates_a_text_unless_a_later_year_is_named() {
+    let text = "Xi held talks with Putin in Beijing on October 18, the second and final day of the third \
+                Belt and Road Forum. On its opening day, Putin met Thuong. They have met 40 times since 2013.";
+    let anchor = infer_anchor(text, &TestAnniversaries).expect("an anchor");
+    assert_eq!((anchor.date, anchor.precision), (ymd("2023-01-01"), Precision::Year), "{}", anchor.reason);
+    assert_eq!(first_value_of(text, Some((&anchor).into()), "October 18").value, "2023-10-18");
+    // The forum's first day is the day before its second and final one.
+    assert_eq!(first_value_of(text, Some((&anchor).into()), "its opening day").value, "2023-10-17");
+    // Unknown editions, and unknown gatherings, say nothing.
+    assert!(infer_anchor("They met at the fourth Belt and Road Forum on May 2.", &TestAnniversaries).is_none());
+    assert!(infer_anchor("They met at the third Hanoi Forum on May 2.", &TestAnniversaries).is_none());
+    // A text that names a later year was written after the gathering.
+    let text = "At the third Belt and Road Forum the two agreed to meet again, and they met in March 2025.";
+    assert_eq!(infer_anchor(text, &TestAnniversaries).unwrap().date, ymd("2025-01-01"));
 }
 
 /// Types the case table does not show: a rate is a set, a fiscal "year ended" a duration,
