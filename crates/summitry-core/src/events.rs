@@ -485,7 +485,7 @@ pub fn find_events(
     let drafts = with_stated_lengths(text, drafts);
     let drafts = with_witnesses_meeting(text, drafts, actors);
     let merged = merge_within_document(drafts);
-    with_implied_visits(merged, actors)
+    with_summit_meetings(text, with_implied_visits(merged, actors), actors)
 }
 
 /// "Triet and Medvedev looked on as the deal was signed": leaders of two countries named as
@@ -587,6 +587,48 @@ fn with_implied_visits(mut drafts: Vec<Draft>, actors: &Actors) -> Vec<Draft> {
     drafts.extend(implied);
     drafts
 }
+
+/// "President Yoon went to Tokyo for summit talks in March": a trip made for a summit is a
+/// meeting with the host the story has the visitor meet elsewhere (Kishida, of Japan), unless
+/// the trip's sentence already reports one.
+fn with_summit_meetings(text: &str, mut drafts: Vec<Draft>, actors: &Actors) -> Vec<Draft> {
+    let country_of = |a: usize| actors.people[a].country.as_deref();
+    let mut implied = Vec::new();
+    for visit in drafts.iter().filter(|d| d.kind == EventKind::Visit && d.participants.len() == 1) {
+        let (Some(place), guest) = (&visit.place, visit.participants[0]) else { continue };
+        if !SUMMIT_TRIP.is_match(&text[visit.sentence.clone()]) {
+            continue;
+        }
+        // A meeting there with a named counterpart (one without is a draft that names no host).
+        let met_here = |d: &Draft| d.kind == EventKind::Meeting && d.sentence == visit.sentence && d.participants.len() > 1 && d.participants.contains(&guest);
+        if drafts.iter().any(met_here) {
+            continue;
+        }
+        let hosts = dedup(
+            drafts
+                .iter()
+                .filter(|d| d.kind == EventKind::Meeting && d.participants.contains(&guest))
+                .flat_map(|d| d.participants.iter().copied())
+                .filter(|&p| p != guest && country_of(p) == Some(place.country.as_str()))
+                .collect(),
+        );
+        // Only one counterpart of that country: with several, the text must say whom.
+        let [host] = hosts[..] else { continue };
+        let reported = |d: &Draft| {
+            d.kind == EventKind::Meeting && d.participants.contains(&guest) && d.participants.contains(&host) && d.date.is_some() && dates_compatible(d.date, visit.date)
+        };
+        if drafts.iter().any(reported) {
+            continue;
+        }
+        implied.push(Draft { kind: EventKind::Meeting, participants: vec![guest, host], confidence: visit.confidence.min(0.6), ..visit.clone() });
+    }
+    drafts.extend(implied);
+    drafts
+}
+
+/// A trip whose purpose is a summit ("went to Tokyo for summit talks", "for a summit").
+static SUMMIT_TRIP: LazyLock<Regex> =
+    LazyLock::new(|| word_regex(r"(?i)\bfor\s+(?:a\s+|the\s+)?(?:bilateral\s+)?summit(?:\s+talks|\s+meeting)?\b").expect("summit-trip pattern"));
 
 /// Cities and countries named in a sentence, in text order.
 fn sentence_places(text: &str, actors: &Actors, sentence: &Range<usize>) -> Vec<PlaceMention> {

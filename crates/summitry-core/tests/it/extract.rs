@@ -72,6 +72,24 @@ fn the_country_refers_back_to_the_country_named_before() {
 }
 
 #[test]
+fn a_trip_for_summit_talks_is_a_meeting_with_the_host_the_story_names() {
+    let text = "Posted May 3, 2023\n\nOn Sunday, South Korean President Yoon Suk Yeol and Japanese Prime Minister \
+                Fumio Kishida are to meet in Seoul. It comes one month after President Yoon went to Tokyo for \
+                summit talks in March this year.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t4", text));
+    let tokyo = events
+        .iter()
+        .find(|e| e.kind == EventKind::Meeting && e.location.as_deref() == Some("Tokyo"))
+        .expect("the Tokyo summit");
+    assert_eq!(tokyo.participants, ["Yoon Suk Yeol", "Fumio Kishida"]);
+    assert_eq!((tokyo.date_text().as_deref(), tokyo.status), (Some("2023-03"), Status::Occurred));
+    // A trip to a country whose people the story does not have the visitor meet names no host.
+    let text = "Posted May 3, 2023\n\nPresident Yoon went to Tokyo for summit talks in March this year.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t5", text));
+    assert!(events.iter().all(|e| e.kind != EventKind::Meeting), "{events:?}");
+}
+
+#[test]
 fn a_folder_readme_and_hidden_files_are_not_articles() {
     let dir = std::env::temp_dir().join(format!("summitry-readme-{}", std::process::id()));
     std::fs::create_dir_all(dir.join(".git")).unwrap();
