@@ -56,7 +56,7 @@ static TRIGGERS: LazyLock<Vec<(EventKind, Trigger, Regex)>> = LazyLock::new(|| {
     };
     vec![
         t(Call, Noun, r"(?:tele)?phone (?:talks|call|conversation)s?|video (?:call|conference|talks)|videoconference|(?:spoke|speak|speaks|talked|talk) (?:by|over the|on the) (?:tele)?phone|(?:phone|telephone)d"),
-        t(Meeting, Verb, r"(?:met|meets|meet|meeting)(?: with)?|(?:held|hold|holds|had|have|has|holding) (?:a |an |the |their )?(?:[\w-]+ ){0,3}?(?:talks|meeting|discussions|summit)|(?:held|hold|holds|had|have|has|holding) (?:separate |bilateral )?meetings|s[ai]ts? down (?:with|for)|received|receives|receive|hosted|hosts|host|welcomed|welcomes|greeted|get together|got together|call(?:ed)? on|(?:paid|pays|pay|paying) (?:a )?courtesy calls? on"),
+        t(Meeting, Verb, r"(?:met|meets|meet|meeting)(?: with)?|(?:held|hold|holds|had|have|has|holding) (?:a |an |the |their )?(?:[\w-]+ ){0,3}?(?:talks|meeting|discussions|summit)|(?:held|hold|holds|had|have|has|holding) (?:(?:several|many|numerous|a number of|a series of|a few|two|three|four|separate|bilateral) )*meetings|s[ai]ts? down (?:with|for)|received|receives|receive|hosted|hosts|host|welcomed|welcomes|greeted|get together|got together|call(?:ed)? on|(?:paid|pays|pay|paying) (?:a )?courtesy calls? on"),
         // No boundary before the names: an ASCII one would refuse "Đinh"; the leftmost match
         // starts at a capitalised word's first letter anyway.
         (Meeting, Paired, word_regex(r"\p{Lu}[\p{L}.]+ ?[-–—] ?\p{Lu}[\p{L}.]+ (?:meeting|talks|summit)\b").expect("paired pattern")),
@@ -709,11 +709,12 @@ fn sentence_dates(timexes: &[Timex], sentence: &Range<usize>, reference_is_publi
 fn dates_for(text: &str, dates: &[(Range<usize>, DatePart)], g: &Range<usize>) -> Vec<DatePart> {
     // "his first trip since he took office in August": a date after "since" dates another verb.
     // "his visit returns the state visit that Putin paid in 2001": a date told in another
-    // event's relative clause dates that event.
-    let after = dates
-        .iter()
-        .position(|(span, _)| span.start >= g.end)
-        .filter(|&a| !SINCE.is_match(&text[g.end..dates[a].0.start]) && !OTHER_EVENTS_CLAUSE.is_match(&text[g.end..dates[a].0.start]));
+    // event's relative clause dates that event, and one in a clause about a person ("with
+    // Quang, who chairs this year's meetings") dates what that person does.
+    let after = dates.iter().position(|(span, _)| span.start >= g.end).filter(|&a| {
+        let gap = &text[g.end..dates[a].0.start];
+        !SINCE.is_match(gap) && !OTHER_EVENTS_CLAUSE.is_match(gap) && !gap.contains(", who ") && !gap.contains(", whose ")
+    });
     // "invited him while he was in Japan in March, and the visit would ...": a date in an
     // earlier clause joined by ", and" or ";" dates that clause.
     let before = dates

@@ -90,6 +90,17 @@ fn a_trip_for_summit_talks_is_a_meeting_with_the_host_the_story_names() {
 }
 
 #[test]
+fn one_of_several_meetings_is_met_and_a_date_about_the_counterpart_is_not_its_date() {
+    let text = "Posted Nov 10, 2017\n\nPutin arrived in Da Nang on Friday. An aide said Putin would hold several \
+                bilateral meetings on the sidelines, including one with Vietnamese President Tran Dai Quang, who \
+                chairs this year's APEC meetings.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t6", text));
+    let meeting = find(&events, EventKind::Meeting, &["Vladimir Putin", "Tran Dai Quang"]).expect("the meeting");
+    assert_eq!((meeting.date, meeting.status), (day(2017, 11, 10), Status::Planned));
+    assert_eq!(meeting.location.as_deref(), Some("Da Nang"));
+}
+
+#[test]
 fn a_folder_readme_and_hidden_files_are_not_articles() {
     let dir = std::env::temp_dir().join(format!("summitry-readme-{}", std::process::id()));
     std::fs::create_dir_all(dir.join(".git")).unwrap();
