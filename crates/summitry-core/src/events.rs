@@ -214,7 +214,8 @@ pub fn find_events(
     header: Option<&Range<usize>>,
 ) -> Vec<Draft> {
     let mut drafts: Vec<Draft> = Vec::new();
-    let mut previous_subject: Option<usize> = None;
+    // The subjects of the last sentences, the latest first (pronoun subjects refer back to them).
+    let mut recent_subjects: Vec<usize> = Vec::new();
     // Earlier sentences with a date: (date, first city, people mentioned), for undated events.
     let mut frames: Vec<Frame> = Vec::new();
     for sentence in sentences {
@@ -277,9 +278,9 @@ pub fn find_events(
                         .map(|grp| grp.iter().map(|m| vec![m.actor]).collect())
                         .unwrap_or_default(),
                     (EventKind::Visit | EventKind::Signing, _) => {
-                        visitors(text, sentence, &g, &groups, previous_subject, &drafts, *kind)
+                        visitors(text, sentence, &g, &groups, recent_subjects.first().copied(), &drafts, *kind)
                     }
-                    _ => meeting_sides(text, sentence, &g, &groups, previous_subject, &objects),
+                    _ => meeting_sides(text, sentence, &g, &groups, &recent_subjects, actors, &objects),
                 };
                 // "did not meet", "never visited"; "If Putin visited Japan, he would meet ...".
                 if NEGATED.is_match(&text[floor_boundary(text, g.start.saturating_sub(30)).max(sentence.start)..g.start])
@@ -469,7 +470,9 @@ pub fn find_events(
             }
         }
         if let Some(first) = groups.first() {
-            previous_subject = Some(first[0].actor);
+            recent_subjects.retain(|&p| p != first[0].actor);
+            recent_subjects.insert(0, first[0].actor);
+            recent_subjects.truncate(3);
         }
         // Only later sentences take this one as their frame; "since 2013" starts a stretch of
         // time and dates no happening.
@@ -485,7 +488,41 @@ pub fn find_events(
     let drafts = with_stated_lengths(text, drafts);
     let drafts = with_witnesses_meeting(text, drafts, actors);
     let merged = merge_within_document(drafts);
-    with_summit_meetings(text, with_implied_visits(merged, actors), actors)
+    let drafts = with_summit_meetings(text, with_implied_visits(merged, actors), actors);
+    with_dates_of_visits(drafts)
+}
+
+/// "Phuc paid an official visit to Russia from May 20 to 23 ... In the capital he also met
+/// Matviyenko": an undated meeting of a visitor in the country of the one dated visit the text
+/// gives him there happened during that visit (dated with the visit's stretch of days, as a
+/// meeting framed by the visit's own sentence is).
+fn with_dates_of_visits(mut drafts: Vec<Draft>) -> Vec<Draft> {
+    let dated_during: Vec<(usize, Option<DatePart>)> = drafts
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.kind == EventKind::Meeting && m.date.is_none())
+        .map(|(i, m)| {
+            let Some(country) = m.place.as_ref().map(|p| &p.country) else { return (i, None) };
+            let mut visits = drafts.iter().filter(|v| {
+                v.kind == EventKind::Visit
+                    && v.date.is_some()
+                    && v.place.as_ref().is_some_and(|p| &p.country == country)
+                    && v.participants.iter().any(|p| m.participants.contains(p))
+            });
+            let date = match (visits.next(), visits.next()) {
+                (Some(visit), None) => visit.date,
+                _ => None,
+            };
+            (i, date)
+        })
+        .collect();
+    for (i, date) in dated_during {
+        if date.is_some() {
+            drafts[i].date = date;
+            drafts[i].inherited_date = true;
+        }
+    }
+    drafts
 }
 
 /// "Triet and Medvedev looked on as the deal was signed": leaders of two countries named as
@@ -893,7 +930,8 @@ fn meeting_sides(
     sentence: &Range<usize>,
     g: &Range<usize>,
     groups: &[Vec<&PersonMention>],
-    previous_subject: Option<usize>,
+    recent_subjects: &[usize],
+    actors: &Actors,
     objects: &HashSet<usize>,
 ) -> Vec<Vec<usize>> {
     let ids = |grp: &Vec<&PersonMention>| grp.iter().map(|m| m.actor).collect::<Vec<_>>();
@@ -917,8 +955,13 @@ fn meeting_sides(
         return if all.len() >= 2 { vec![all] } else { Vec::new() };
     }
     let subject: Option<Vec<usize>> = before.last().map(|grp| ids(grp)).or_else(|| {
-        // "he met ...": a pronoun subject is the subject of the previous sentence.
-        PRONOUN_SUBJECT.is_match(preceding).then_some(previous_subject).flatten().map(|p| vec![p])
+        // "he met ...": a pronoun subject is the subject of the previous sentence, or of one just
+        // before it when that one's country is not the person met's ("Putin welcomed his guest
+        // ... In the capital he also met Matviyenko": the guest met her).
+        let country = |p: usize| actors.people[p].country.as_deref();
+        let met = after.first().and_then(|grp| country(grp[0].actor));
+        let from_elsewhere = recent_subjects.iter().copied().find(|&p| met.is_none() || country(p) != met);
+        PRONOUN_SUBJECT.is_match(preceding).then(|| from_elsewhere.or(recent_subjects.first().copied())).flatten().map(|p| vec![p])
     });
     // "meetings with A, the party chief; B, the president; and C": one object per item.
     let rest = &text[g.end..floor_boundary(text, (g.end + 400).min(sentence.end))];

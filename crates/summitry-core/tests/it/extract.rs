@@ -101,6 +101,21 @@ fn one_of_several_meetings_is_met_and_a_date_about_the_counterpart_is_not_its_da
 }
 
 #[test]
+fn he_is_the_guest_a_host_spoke_of_and_his_undated_meeting_falls_in_his_visit() {
+    // No publication date; the last year named (2020) is the writing year, too far from "May 22"
+    // for that day to frame the sentences after it.
+    let text = "Phuc in Russia\n\nPrime Minister Nguyen Xuan Phuc paid an official visit to Russia from May 20 to 23, \
+                2019. In Moscow on May 22, he held talks with Prime Minister Dmitry Medvedev. President Vladimir \
+                Putin welcomed his guest warmly. Exchange years, held in 2019 and 2020, mark the 70th anniversary \
+                of diplomatic ties. In the capital he also met Valentina Matviyenko, speaker of the Federation Council.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t7", text));
+    let meeting = find(&events, EventKind::Meeting, &["Nguyen Xuan Phuc", "Valentina Matviyenko"]).expect("Phuc met her");
+    assert_eq!((meeting.date, meeting.date_end), (day(2019, 5, 20), day(2019, 5, 23)), "during the visit");
+    assert_eq!(meeting.location_country.as_deref(), Some("RUS"));
+    assert!(find(&events, EventKind::Meeting, &["Vladimir Putin", "Valentina Matviyenko"]).is_none());
+}
+
+#[test]
 fn a_folder_readme_and_hidden_files_are_not_articles() {
     let dir = std::env::temp_dir().join(format!("summitry-readme-{}", std::process::id()));
     std::fs::create_dir_all(dir.join(".git")).unwrap();
