@@ -278,7 +278,7 @@ pub fn find_events(
                         .map(|grp| grp.iter().map(|m| vec![m.actor]).collect())
                         .unwrap_or_default(),
                     (EventKind::Visit | EventKind::Signing, _) => {
-                        visitors(text, sentence, &g, &groups, recent_subjects.first().copied(), &drafts, *kind)
+                        visitors(text, sentence, &g, &groups, recent_subjects.first().copied(), &drafts, *kind, &objects)
                     }
                     _ => meeting_sides(text, sentence, &g, &groups, &recent_subjects, actors, &objects),
                 };
@@ -441,7 +441,8 @@ pub fn find_events(
                             (Some(d), Some(w)) if well_before(d, w) => Status::Occurred,
                             _ => status,
                         };
-                        let inherited = inherited_place(&drafts, date, &people, *kind).or_else(|| {
+                        let home_countries: Vec<&str> = people.iter().filter_map(|&p| actors.people[p].country.as_deref()).collect();
+                        let inherited = inherited_place(&drafts, date, &people, &home_countries, *kind).or_else(|| {
                             (*kind != EventKind::Visit).then(|| framed_place(&drafts, frame.as_ref(), date, &people)).flatten()
                         });
                         let place = match (&here, inherited) {
@@ -1046,6 +1047,7 @@ fn visitors(
     previous_subject: Option<usize>,
     drafts: &[Draft],
     kind: EventKind,
+    objects: &HashSet<usize>,
 ) -> Vec<Vec<usize>> {
     let ids = |grp: &Vec<&PersonMention>| grp.iter().map(|m| m.actor).collect::<Vec<_>>();
     let after_trigger = &text[g.end..sentence.end];
@@ -1086,7 +1088,24 @@ fn visitors(
             return Vec::new();
         }
     }
-    let last_named = groups.iter().rev().find(|grp| grp.last().is_some_and(|m| m.span.end <= g.start));
+    // "he will hold talks with Putin in Sochi and visit Kaluga": the one met is not the visitor
+    // when the visit is coordinated with the meeting ("talks with Lam, who will visit Moscow",
+    // "met Son, now in Russia on an official trip": then it is his).
+    let met_before = |grp: &&Vec<&PersonMention>| {
+        let gap = &text[grp.last().map_or(g.start, |m| m.span.end)..g.start];
+        grp.iter().all(|m| objects.contains(&m.actor)) && gap.contains(" and ") && !gap.starts_with(',')
+    };
+    let last_named = groups.iter().rev().find(|grp| grp.last().is_some_and(|m| m.span.end <= g.start) && !met_before(grp));
+    if last_named.is_none() {
+        // "He is to hold talks with Putin ... and to visit Kaluga": the visitor is who meets him.
+        let met = groups.iter().rev().find(|grp| grp.last().is_some_and(|m| m.span.end <= g.start) && met_before(grp));
+        let host_of = |grp: &Vec<&PersonMention>| {
+            drafts.iter().rev().find(|d| d.kind == EventKind::Meeting && d.sentence == *sentence && d.participants.get(1) == Some(&grp[0].actor))
+        };
+        if let Some(meeting) = met.and_then(host_of) {
+            return vec![vec![meeting.participants[0]]];
+        }
+    }
     // "the visit that Putin paid in 2001, when the two sides signed": "the two sides", named
     // after the last person, is the subject.
     let plural_after_named = last_named.is_some_and(|grp| {
@@ -1223,21 +1242,27 @@ fn event_place(text: &str, places: &[PlaceMention], g: &Range<usize>, kind: Even
 
 /// When a sentence names no place: the place of an earlier event of the same people (or a
 /// visit by one of them) at a compatible date.
-fn inherited_place(drafts: &[Draft], date: Option<DatePart>, people: &[usize], kind: EventKind) -> Option<PlaceMention> {
+fn inherited_place(drafts: &[Draft], date: Option<DatePart>, people: &[usize], home_countries: &[&str], kind: EventKind) -> Option<PlaceMention> {
     if kind == EventKind::Call {
         return None;
     }
-    let related = || {
+    let related = |near: &dyn Fn(&Draft) -> bool| {
         drafts
             .iter()
             .rev()
-            // A dated event takes its place only from reports dated alike.
-            .filter(|d| d.place.is_some() && (date.is_none() || d.date.is_some()) && dates_compatible(d.date, date))
-            .filter(|d| d.participants.iter().any(|p| people.contains(p)))
+            .filter(|d| d.place.is_some() && (date.is_none() || d.date.is_some()) && near(d))
+            .find(|d| d.participants.iter().any(|p| people.contains(p)))
     };
+    // A dated event takes its place from reports dated alike, else from one a day or two apart
+    // (one trip: "on its opening day" of a forum whose second day was told), in the country of
+    // one of its people if there is one (Modi meets Vietnamese leaders in Hanoi the day before
+    // flying on to Hangzhou).
+    let near = |d: &Draft| days_apart(d.date, date) <= 2;
+    let nearest_draft = related(&|d| dates_compatible(d.date, date))
+        .or_else(|| related(&|d| near(d) && d.place.as_ref().is_some_and(|p| home_countries.contains(&p.country.as_str()))))
+        .or_else(|| related(&near))?;
     // A city named for the same happening beats a country named later, also when the city was
     // named with one day of a stay and the country with the whole stay.
-    let nearest_draft = related().next()?;
     let nearest = nearest_draft.place.clone()?;
     let same_happening =
         |d: &&Draft| (date.is_none() || d.date.is_some()) && (dates_compatible(d.date, date) || dates_compatible(d.date, nearest_draft.date));
@@ -1269,6 +1294,14 @@ fn framed_place(drafts: &[Draft], frame: Option<&Frame>, date: Option<DatePart>,
 /// An earlier dated statement that can date an undated event: its date, first city, and the
 /// people it names.
 type Frame = (DatePart, Option<PlaceMention>, Vec<usize>);
+
+/// Days between two day-precise dates (a large number otherwise).
+fn days_apart(a: Option<DatePart>, b: Option<DatePart>) -> i64 {
+    match (a, b) {
+        (Some(a), Some(b)) if a.precision == Precision::Day && b.precision == Precision::Day => (a.date - b.date).num_days().abs(),
+        _ => i64::MAX,
+    }
+}
 
 fn dates_compatible(a: Option<DatePart>, b: Option<DatePart>) -> bool {
     match (a, b) {

@@ -116,6 +116,22 @@ fn he_is_the_guest_a_host_spoke_of_and_his_undated_meeting_falls_in_his_visit() 
 }
 
 #[test]
+fn the_one_met_is_not_the_visitor_of_a_coordinated_trip_and_a_meeting_is_placed_with_its_trip() {
+    let text = "Sep 6, 2018\n\nGeneral Secretary Nguyen Phu Trong arrived in Moscow on Wednesday. He is scheduled to hold \
+                talks with President Vladimir Putin in Sochi on Thursday and to visit the Kaluga region on September 7.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t8", text));
+    let kaluga = events.iter().find(|e| e.kind == EventKind::Visit && e.date == day(2018, 9, 7)).expect("the Kaluga trip");
+    assert_eq!((kaluga.participants.as_slice(), kaluga.location.as_deref()), (&["Nguyen Phu Trong".to_owned()][..], Some("Kaluga Oblast")));
+    // Met the day before flying on: where the people met come from, not the next stop.
+    let text = "Sep 2, 2016\n\nPrime Minister Narendra Modi arrived in Hanoi on Friday. He will then leave for Hangzhou, \
+                China, on Sunday for the G20 Summit. On Saturday, Modi will hold talks with \
+                Vietnamese Prime Minister Nguyen Xuan Phuc.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t9", text));
+    let talks = find(&events, EventKind::Meeting, &["Narendra Modi", "Nguyen Xuan Phuc"]).expect("the talks");
+    assert_eq!((talks.date, talks.location.as_deref()), (day(2016, 9, 3), Some("Hanoi")));
+}
+
+#[test]
 fn a_folder_readme_and_hidden_files_are_not_articles() {
     let dir = std::env::temp_dir().join(format!("summitry-readme-{}", std::process::id()));
     std::fs::create_dir_all(dir.join(".git")).unwrap();
