@@ -404,7 +404,17 @@ pub fn find_events(
                         .or_else(|| frames.iter().rev().find(|(d, _, who)| skip_history(d) && who.iter().any(|p| people.contains(p))).cloned())
                         // A dated news lead ("Vietnam on Friday became ...") is the day of the story.
                         .or_else(|| frames.first().filter(|_| reference_is_published).filter(|f| f.0.precision == Precision::Day).cloned())
-                        .filter(|(d, _, _)| current(d)) };
+                        .filter(|(d, _, _)| current(d))
+                        // "Modi held a meeting with Putin": what the text tells as done is not on
+                        // the later day of a plan told before it, only in its month.
+                        .and_then(|(d, place, who)| {
+                            let later = writing.filter(|w| w.day_precise && d.date > w.date);
+                            match later {
+                                Some(w) if PAST_VERB.is_match(m.as_str()) => (d.date.month() == w.date.month() && d.date.year() == w.date.year())
+                                    .then(|| (DatePart { date: w.date.with_day(1).unwrap_or(w.date), precision: Precision::Month, end: None, ..d }, place, who)),
+                                _ => Some((d, place, who)),
+                            }
+                        }) };
                     let present_headline = reference_is_published && PRESENT_VERB.is_match(m.as_str());
                     for (index, date) in date_list.into_iter().enumerate() {
                         let here = match &listed_country {

@@ -132,6 +132,18 @@ fn the_one_met_is_not_the_visitor_of_a_coordinated_trip_and_a_meeting_is_placed_
 }
 
 #[test]
+fn a_meeting_told_as_done_is_not_on_the_later_day_of_a_plan_told_before_it() {
+    let text = "date 2024-10-23\n\nUN Secretary-General Antonio Guterres will hold talks with President Vladimir Putin \
+                in Kazan on Thursday. At the summit in Kazan, Prime Minister Narendra Modi held a meeting with \
+                Russian President Vladimir Putin.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t10", text));
+    let plan = find(&events, EventKind::Meeting, &["Antonio Guterres", "Vladimir Putin"]).expect("the plan");
+    assert_eq!((plan.date, plan.status), (day(2024, 10, 24), Status::Planned));
+    let done = find(&events, EventKind::Meeting, &["Narendra Modi", "Vladimir Putin"]).expect("the meeting");
+    assert_eq!((done.date_text().as_deref(), done.status), (Some("2024-10"), Status::Occurred));
+}
+
+#[test]
 fn a_folder_readme_and_hidden_files_are_not_articles() {
     let dir = std::env::temp_dir().join(format!("summitry-readme-{}", std::process::id()));
     std::fs::create_dir_all(dir.join(".git")).unwrap();
