@@ -18,17 +18,17 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
 # (corpus, level) -> floor. Targets of issues 4 and 5: seeds full >= 0.95; dev who >= 0.90,
-# when >= 0.85, full >= 0.75, topics >= 0.80; raised since to a few points under what the code
-# reaches, so that a regression shows (session 4 end: dev who 0.986, when 0.983, full 0.940,
-# topics 0.938; sample who 0.978, when 0.965, full 0.921).
+# when >= 0.85, full >= 0.75, topics >= 0.80; raised since to a little under what the code
+# reaches, so that a regression shows (session 5 end: dev who 0.993, when 0.992, full 0.983,
+# topics 0.938; sample who 0.991, when 0.991, full 0.978, topics 0.937).
 EVENT_FLOORS = {
     ("seeds", "who"): 0.95, ("seeds", "when"): 0.95, ("seeds", "full"): 0.95,
-    ("dev", "who"): 0.95, ("dev", "when"): 0.94, ("dev", "full"): 0.90, ("dev", "topics"): 0.90,
-    ("sample", "who"): 0.94, ("sample", "when"): 0.92, ("sample", "full"): 0.88, ("sample", "topics"): 0.90,
+    ("dev", "who"): 0.97, ("dev", "when"): 0.97, ("dev", "full"): 0.95, ("dev", "topics"): 0.92,
+    ("sample", "who"): 0.97, ("sample", "when"): 0.97, ("sample", "full"): 0.95, ("sample", "topics"): 0.92,
 }
 # TempEval-3 train (TE3 value F1, in %): targets 85 overall and 88 for DATE, not reached yet;
 # these floors are today's level less a little, relaxed span is the target itself.
-TEMPEVAL_FLOORS = {("ALL", "value"): 81.7, ("DATE", "value"): 82.5, ("ALL", "relaxed"): 92.0}
+TEMPEVAL_FLOORS = {("ALL", "value"): 82.0, ("DATE", "value"): 82.8, ("ALL", "relaxed"): 92.0}
 
 
 def run(args):
