@@ -418,8 +418,17 @@ fn office_reference(
     kb: &KnowledgeBase,
     date: Option<NaiveDate>,
 ) -> Option<usize> {
+    let country = country.or_else(|| demonym_before(text, span.start, actors));
+    if country.is_none() && is_definite_title(text, span.clone()) {
+        // "The general secretary last visited Russia": the one person named so far who holds
+        // that office; with two or none, the title names nobody.
+        let mut holders = actors.people.iter().enumerate().filter(|(_, a)| a.kb.is_some_and(|p| kb.offices_of(p, date).any(|t| t.office == office)));
+        return match (holders.next(), holders.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        };
+    }
     let country = country
-        .or_else(|| demonym_before(text, span.start, actors))
         .or_else(|| {
             // "President of Vietnam", "State President of Việt Nam".
             let after = &text[span.end..floor_boundary(text, span.end + 40)];
@@ -449,6 +458,17 @@ fn office_reference(
     let date = date?;
     let person = kb.office_holder(office, Some(&country), date)?;
     Some(actors.actor_for_kb(kb, person))
+}
+
+/// "the general secretary" standing alone: "the" before it, and no "of ..." after it that
+/// names whose office it is.
+fn is_definite_title(text: &str, span: Range<usize>) -> bool {
+    let before = text[..span.start].trim_end();
+    let article_start = before.len().saturating_sub(3);
+    let the = before.get(article_start..).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && !before[..article_start].ends_with(|c: char| c.is_alphanumeric());
+    let after = text[span.end..].trim_start();
+    the && !after.starts_with("of ") && !after.starts_with(|c: char| c.is_uppercase())
 }
 
 /// Ranks and honorifics that introduce a person's name ("Colonel General Alexander Fomin").

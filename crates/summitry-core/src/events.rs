@@ -965,12 +965,17 @@ fn meeting_sides(
         let all: Vec<usize> = before.iter().flat_map(|grp| ids(grp)).collect();
         return if all.len() >= 2 { vec![all] } else { Vec::new() };
     }
-    let subject: Option<Vec<usize>> = before.last().map(|grp| ids(grp)).or_else(|| {
+    let country = |p: usize| actors.people[p].country.as_deref();
+    let met = after.first().and_then(|grp| country(grp[0].actor));
+    // "Mishustin briefed the president on his talks with Chinh": the one named last is the
+    // compatriot of the one met, so the talks are those of the one named before.
+    let object_follows = after.first().is_some_and(|grp| grp[0].span.start - g.end <= 40 && !text[g.end..grp[0].span.start].contains([',', ';']));
+    let compatriot = |grp: &&Vec<&PersonMention>| object_follows && met.is_some() && country(grp[0].actor) == met;
+    let nearest = before.last().filter(|grp| !compatriot(grp)).or_else(|| before.iter().rev().find(|grp| country(grp[0].actor).is_some() && !compatriot(grp))).or(before.last());
+    let subject: Option<Vec<usize>> = nearest.map(|grp| ids(grp)).or_else(|| {
         // "he met ...": a pronoun subject is the subject of the previous sentence, or of one just
         // before it when that one's country is not the person met's ("Putin welcomed his guest
         // ... In the capital he also met Matviyenko": the guest met her).
-        let country = |p: usize| actors.people[p].country.as_deref();
-        let met = after.first().and_then(|grp| country(grp[0].actor));
         let from_elsewhere = recent_subjects.iter().copied().find(|&p| met.is_none() || country(p) != met);
         PRONOUN_SUBJECT.is_match(preceding).then(|| from_elsewhere.or(recent_subjects.first().copied())).flatten().map(|p| vec![p])
     });

@@ -75,6 +75,17 @@ fn an_office_without_a_name_resolves_through_the_knowledge_base_by_date() {
 }
 
 #[test]
+fn a_bare_title_is_the_one_person_named_who_holds_that_office_and_none_of_two() {
+    let one = "Prime Minister Pham Minh Chinh met Vladimir Putin. The prime minister thanked his host.";
+    let found = people(one, Some((2024, 6, 20)));
+    assert!(found.iter().any(|p| p.0 == "prime minister" && p.1 == "Pham Minh Chinh"), "{found:?}");
+    // Two presidents named: "the president" could be either.
+    let two = "President Luong Cuong received President Vladimir Putin. The president said trade was growing.";
+    let found = people(two, Some((2024, 10, 25)));
+    assert!(found.iter().all(|p| p.0 != "president"), "{found:?}");
+}
+
+#[test]
 fn places_and_countries_with_spelling_variants() {
     let found = actors("Talks in Hà Nội and Ha Noi, then St. Petersburg and Saint Petersburg; Việt Nam and the Russian Federation.", None);
     let places: Vec<&str> = found.places.iter().map(|p| p.name.as_str()).collect();

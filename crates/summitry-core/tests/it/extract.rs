@@ -889,3 +889,26 @@ fn trips_recalled_at_a_meeting_keep_their_own_year() {
     assert_eq!((trip.date_text().as_deref(), trip.location_country.as_deref()), (Some("2010"), Some("VNM")));
     assert!(events.iter().filter(|e| e.kind == EventKind::Meeting).all(|e| e.date_text().as_deref() != Some("2010")), "{events:#?}");
 }
+
+#[test]
+fn the_general_secretary_alone_is_the_one_named_who_holds_that_office() {
+    let text = "Moscow, September 7, 2018 - General Secretary Nguyen Phu Trong held talks with Prime Minister \
+                Dmitry Medvedev in Moscow on Thursday. The general secretary last visited Russia in November 2014.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-gs", text));
+    let visit = events
+        .iter()
+        .find(|e| e.kind == EventKind::Visit && e.date_text().as_deref() == Some("2014-11"))
+        .expect("the 2014 trip");
+    assert_eq!(visit.participants, ["Nguyen Phu Trong"]);
+}
+
+#[test]
+fn talks_told_to_a_compatriot_of_the_one_met_are_the_tellers() {
+    let text = "Posted January 16, 2025\n\nOn January 15, President Luong Cuong received Russian Prime Minister \
+                Mikhail Mishustin in Hanoi. Mishustin briefed the president on his talks with Prime Minister Pham \
+                Minh Chinh the previous day.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-briefed", text));
+    let talks = find(&events, EventKind::Meeting, &["Mikhail Mishustin", "Pham Minh Chinh"]).expect("Mishustin's talks with Chinh");
+    assert_eq!(talks.date, day(2025, 1, 14));
+    assert!(find(&events, EventKind::Meeting, &["Luong Cuong", "Pham Minh Chinh"]).is_none(), "{events:#?}");
+}
