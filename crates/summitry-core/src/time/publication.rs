@@ -85,8 +85,11 @@ fn is_dateline_prefix(prefix: &str) -> bool {
         return false;
     };
     let place = place.trim();
+    // "Moscow, 10 May 2025 —": a title-cased place of a few words opening the line does too.
+    let title_cased = (1..=3).contains(&place.split_whitespace().count())
+        && place.split_whitespace().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.'));
     place.chars().filter(|c| c.is_alphabetic()).count() >= 3
-        && place.chars().all(|c| !c.is_lowercase() || c == 'x')
+        && (title_cased || place.chars().all(|c| !c.is_lowercase() || c == 'x'))
         && place.chars().any(char::is_uppercase)
 }
 
@@ -112,6 +115,7 @@ mod tests {
         assert_eq!(date("26 july 2012\n\nPrime Minister"), Some("2012-07-26".into()));
         assert_eq!(date("HANOI, November 19. /TASS/. The talks"), None);
         assert_eq!(publication_date("WASHINGTON, Oct. 5, 2023 (Reuters) - The talks").map(|p| p.source), Some(DateSource::Dateline));
+        assert_eq!(publication_date("Title\n\nMoscow, 10 May 2025 \u{2014} Russian President Vladimir Putin and To Lam promised on Saturday to take ties further, the Kremlin said in a long statement.").map(|p| (p.date.to_string(), p.source)), Some(("2025-05-10".into(), DateSource::Dateline)));
     }
 
     #[test]
