@@ -217,7 +217,8 @@ pub fn find_events(
     // The subjects of the last sentences, the latest first (pronoun subjects refer back to them).
     let mut recent_subjects: Vec<usize> = Vec::new();
     // Earlier sentences with a date: (date, first city, people mentioned), for undated events.
-    let mut frames: Vec<Frame> = Vec::new();
+    // With the sentence's start, and whether it told no event itself.
+    let mut frames: Vec<(usize, bool, Frame)> = Vec::new();
     for sentence in sentences {
         let s_text = &text[sentence.clone()];
         let mentions: Vec<&PersonMention> = actors.mentions_in(sentence).collect();
@@ -392,18 +393,27 @@ pub fn find_events(
                     // one (which then dates nothing); a plan ("will hold talks") is never about a
                     // past visit named in passing, so it looks past those for the current one.
                     let skip_history = |d: &DatePart| status != Status::Planned || current(d);
-                    let frame = if vague_time && !same_frame { None } else { drafts
-                        .iter()
-                        .rev()
-                        .find(|d| {
-                            d.date.as_ref().is_some_and(skip_history)
-                                && d.participants.iter().any(|p| people.contains(p))
-                                && (!meeting_frame || d.kind == EventKind::Meeting)
-                        })
-                        .map(|d| (d.date.expect("filtered"), d.place.clone().filter(|p| p.is_city), d.participants.clone()))
-                        .or_else(|| frames.iter().rev().find(|(d, _, who)| skip_history(d) && who.iter().any(|p| people.contains(p))).cloned())
+                    let frame = if vague_time && !same_frame { None } else {
+                        let by_event = drafts
+                            .iter()
+                            .rev()
+                            .find(|d| {
+                                d.date.as_ref().is_some_and(skip_history)
+                                    && d.participants.iter().any(|p| people.contains(p))
+                                    && (!meeting_frame || d.kind == EventKind::Meeting)
+                            })
+                            .map(|d| (d.sentence.start, (d.date.expect("filtered"), d.place.clone().filter(|p| p.is_city), d.participants.clone())));
+                        // A dated sentence about them that tells no event of its own, after that
+                        // event ("Opening the Saturday session, Putin thanked his guest"), is the
+                        // nearer frame.
+                        let by_sentence = frames.iter().rev().find(|(_, _, (d, _, who))| skip_history(d) && who.iter().any(|p| people.contains(p)));
+                        match (by_event, by_sentence) {
+                            (Some((at, _)), Some((later, true, g))) if !meeting_frame && *later > at => Some(g.clone()),
+                            (Some((_, f)), _) => Some(f),
+                            (None, g) => g.map(|(_, _, f)| f.clone()),
+                        }
                         // A dated news lead ("Vietnam on Friday became ...") is the day of the story.
-                        .or_else(|| frames.first().filter(|_| reference_is_published).filter(|f| f.0.precision == Precision::Day).cloned())
+                        .or_else(|| frames.first().filter(|_| reference_is_published).filter(|f| f.2.0.precision == Precision::Day).map(|(_, _, f)| f.clone()))
                         .filter(|(d, _, _)| current(d))
                         // "Modi held a meeting with Putin": what the text tells as done is not on
                         // the later day of a plan told before it, only in its month.
@@ -489,11 +499,12 @@ pub fn find_events(
         // time and dates no happening.
         let after_since = |span: &Range<usize>| last_word(&text[..span.start]).eq_ignore_ascii_case("since");
         if let Some((_, first)) = dates.iter().find(|(span, _)| !after_since(span)) {
-            frames.push((
+            let eventless = drafts.last().is_none_or(|d| d.sentence != *sentence);
+            frames.push((sentence.start, eventless, (
                 *first,
                 places.iter().find(|p| p.is_city).cloned(),
                 mentions.iter().map(|m| m.actor).collect(),
-            ));
+            )));
         }
     }
     let drafts = with_stated_lengths(text, drafts);
