@@ -651,19 +651,23 @@ fn add_last_name_mentions(text: &str, actors: &mut Actors, last_names: &LastName
     };
     let mut added = Vec::new();
     let mut words = alphabetic_words(text).peekable();
-    let mut previous: Option<&str> = None;
+    let mut previous: Option<(usize, &str)> = None;
     while let Some((start, word)) = words.next() {
-        let next = words.peek().map(|(_, w)| *w);
+        let end = start + word.len();
+        // A capitalised neighbour across a sentence break ("on Saturday.\n\nLam arrived") is
+        // not part of one name with this word.
+        let joined = |from: usize, to: usize| !text[from..to].contains(['.', '!', '?', '\n', ';', ':']);
+        let previous_word = previous.filter(|&(s, w)| joined(s + w.len(), start)).map(|(_, w)| w);
+        let next = words.peek().filter(|&&(s, _)| joined(end, s)).map(|(_, w)| *w);
         let capitalised = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase));
-        if word.starts_with(char::is_uppercase) && !capitalised(previous) && !capitalised(next) {
+        if word.starts_with(char::is_uppercase) && !capitalised(previous_word) && !capitalised(next) {
             if let Some(actor) = last_names.owner(word, start) {
-                let end = start + word.len();
                 if !taken(start, end, actors) {
                     added.push(PersonMention { span: start..end, actor, via: Via::ShortName });
                 }
             }
         }
-        previous = Some(word);
+        previous = Some((start, word));
     }
     actors.mentions.extend(added);
 }

@@ -163,6 +163,19 @@ static PLURAL_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     word_regex(r"(?i)\b(?:the two (?:leaders|sides|prime ministers|pms|presidents|ministers|officials|heads of government|heads of state)|the two|two pms|both leaders|both sides|they)\b").expect("plural pattern")
 });
 
+/// "the visit" or "the trip" with nothing after it that says whose or where ("before the
+/// visit.", "the visit, which ..."): a reference to a visit told before.
+fn refers_back(text: &str, g: &Range<usize>, sentence: &Range<usize>) -> bool {
+    let word = &text[g.clone()];
+    if !(word.eq_ignore_ascii_case("visit") || word.eq_ignore_ascii_case("trip")) || !last_word(&text[sentence.start..g.start]).eq_ignore_ascii_case("the") {
+        return false;
+    }
+    let rest = text[g.end..sentence.end].trim_start();
+    // "the visit, which runs until May 10" tells more of it.
+    let relative = rest.strip_prefix(',').is_some_and(|r| ["which ", "that ", "when "].iter().any(|w| r.trim_start().starts_with(w)));
+    rest.is_empty() || (rest.starts_with(['.', ',', ';', ')', '!', '?']) && !relative)
+}
+
 /// Groups of person mentions joined only by "and", commas and titles ("Prime Minister A and
 /// National Assembly Chairman B").
 fn person_groups<'a>(text: &str, mentions: &[&'a PersonMention]) -> Vec<Vec<&'a PersonMention>> {
@@ -291,6 +304,10 @@ pub fn find_events(
                 }
                 // "through all-level visits and exchanges", "mutual visits": visits in general.
                 if m.as_str().eq_ignore_ascii_case("visits") && GENERIC_VISITS.is_match(&text[sentence.start..g.start]) {
+                    continue;
+                }
+                // "a month before the visit": the visit told already, not another one.
+                if *kind == EventKind::Visit && refers_back(text, &g, sentence) {
                     continue;
                 }
                 // "called on X to ..." is a request, not a courtesy call.

@@ -86,6 +86,12 @@ fn a_bare_title_is_the_one_person_named_who_holds_that_office_and_none_of_two() 
 }
 
 #[test]
+fn a_last_name_opening_a_sentence_after_a_capitalised_word_is_that_person() {
+    let text = "Putin held talks with Vietnamese party chief To Lam on Saturday.\n\nLam arrived in Moscow on Thursday.";
+    assert_eq!(names(text, Some((2025, 5, 10))), ["Vladimir Putin", "To Lam", "To Lam"]);
+}
+
+#[test]
 fn places_and_countries_with_spelling_variants() {
     let found = actors("Talks in Hà Nội and Ha Noi, then St. Petersburg and Saint Petersburg; Việt Nam and the Russian Federation.", None);
     let places: Vec<&str> = found.places.iter().map(|p| p.name.as_str()).collect();

@@ -923,3 +923,13 @@ fn a_later_dated_sentence_without_an_event_frames_what_follows() {
     let signing = find(&events, EventKind::Signing, &["Vladimir Putin", "To Lam"]).expect("the signing");
     assert_eq!(signing.date, day(2025, 5, 10), "{events:#?}");
 }
+
+#[test]
+fn the_visit_told_before_is_no_visit_of_whoever_is_named_beside_it() {
+    let text = "Posted June 21, 2024\n\nNational Assembly Chairman Tran Thanh Man met President Vladimir Putin in Hanoi \
+                on June 20, during the Russian leader's state visit to Vietnam. Man was elected to lead the legislature \
+                in May 2024, a month before the visit.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-the-visit", text));
+    assert!(find(&events, EventKind::Visit, &["Tran Thanh Man"]).is_none(), "{events:#?}");
+    assert!(find(&events, EventKind::Visit, &["Vladimir Putin"]).is_some(), "{events:#?}");
+}
