@@ -50,7 +50,7 @@ static PLACE_DESCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
 /// Trigger patterns by kind. Order matters only for readability; all are searched.
 static TRIGGERS: LazyLock<Vec<(EventKind, Trigger, Regex)>> = LazyLock::new(|| {
     use EventKind::{Call, Meeting, Signing, Visit};
-    use Trigger::{Arrival, Attending, Noun, Paired, Verb, Visiting};
+    use Trigger::{Arrival, Attending, Contact, Noun, Paired, Verb, Visiting};
     let t = |kind, form, pattern: &str| {
         (kind, form, word_regex(&format!(r"(?i)\b(?:{pattern})\b")).expect("trigger pattern"))
     };
@@ -60,13 +60,16 @@ static TRIGGERS: LazyLock<Vec<(EventKind, Trigger, Regex)>> = LazyLock::new(|| {
         // No boundary before the names: an ASCII one would refuse "Đinh"; the leftmost match
         // starts at a capitalised word's first letter anyway.
         (Meeting, Paired, word_regex(r"\p{Lu}[\p{L}.]+ ?[-–—] ?\p{Lu}[\p{L}.]+ (?:meeting|talks|summit)\b").expect("paired pattern")),
-        t(Meeting, Noun, r"(?:their|the|bilateral|official|summit|face-to-face|one-on-one|in-person) (?:talks|meeting|encounter)|talks (?:with|between)|meetings? (?:with|between)|(?:'s|\u{2019}s) (?:talks|meeting)|interactions? with|welcom(?:e|ing) ceremony|courtesy call"),
+        t(Meeting, Noun, r"(?:their|the|bilateral|official|summit|face-to-face|one-on-one|in-person) (?:talks|meeting|encounter)|talks (?:with|between)|meetings? (?:with|between)|(?:his|her|their|a|the) summit (?:with|between)|(?:'s|\u{2019}s) (?:talks|meeting)|interactions? with|welcom(?:e|ing) ceremony|courtesy call"),
         t(Visit, Visiting, r"visiting"),
         t(Visit, Verb, r"visited|visits|visit|trips? to|tour of|trips? (?:that|which)|invited to (?:attend|come to)"),
         t(Visit, Arrival, r"arrived in|arrives in|arrive in|arriving in|landed in|lands in|landing in|flew into|flew to|reached|came to|went to|travel(?:l)?ed to|en route to|(?:has|have|had) been to|to come(?: [a-z]+){0,3} to|on (?:his|her|their) way to|heads? to|headed to|heading to|(?:left|leaves?|leaving|departed|departs)(?: [\w-]+){0,3}? for"),
         t(Signing, Verb, r"signed|sign|signing|inked"),
         // After "invited to attend" (a planned visit above), so that one trigger claims it.
         t(Visit, Attending, r"attended|attends|attending|attend"),
+        // "Modi spoke to Putin on August 8", "Putin rang Modi", "they last talked in June":
+        // calls when the story is about calls (see `Trigger::Contact`).
+        t(Call, Contact, r"spoke (?:to|with)|talked (?:to|with)|talked|rang|called(?: again| back)?"),
     ]
 });
 
@@ -82,10 +85,12 @@ enum Trigger {
     Paired,
     /// "attended the APEC summit in Da Nang": a visit only when a place ends the phrase.
     Attending,
+    /// "spoke to", "rang": a call only in a sentence about calls or just after one.
+    Contact,
 }
 
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    word_regex(r"(?i)\b(?:will|shall|would|'ll|(?:is|are|was|were) (?:to|due to|set to|scheduled to|expected to|slated to|going to)|scheduled|plans? to|planned|intends? to|upcoming|forthcoming|invit(?:ed|es|ing)|to visit|to come|likely to)\b").expect("future pattern")
+    word_regex(r"(?i)\b(?:will|shall|would|'ll|(?:is|are|was|were) (?:to|due to|set to|scheduled to|expected to|slated to|going to)|scheduled|plans? to|planned|intends? to|upcoming|forthcoming|invit(?:ed|es|ing)|to visit|to come|likely to|preparations? for|later this (?:year|month|week)|look(?:s|ing)? forward to (?:welcoming|hosting|receiving|seeing|visiting|meeting))\b").expect("future pattern")
 });
 
 /// Another event named with a relative clause of its own: "the state visit that Putin paid",
@@ -159,6 +164,11 @@ static PRONOUN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     word_regex(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|I|[Mm]y)\b").expect("pronoun pattern")
 });
 
+/// Words of a story about phone calls.
+static PHONE_TALK: LazyLock<Regex> = LazyLock::new(|| {
+    word_regex(r"(?i)\b(?:(?:tele)?phone(?:d)?|calls?|conversations?|video ?conference)\b").expect("phone pattern")
+});
+
 static PLURAL_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     word_regex(r"(?i)\b(?:the two (?:leaders|sides|prime ministers|pms|presidents|ministers|officials|heads of government|heads of state)|the two|two pms|both leaders|both sides|they)\b").expect("plural pattern")
 });
@@ -174,6 +184,52 @@ fn refers_back(text: &str, g: &Range<usize>, sentence: &Range<usize>) -> bool {
     // "the visit, which runs until May 10" tells more of it.
     let relative = rest.strip_prefix(',').is_some_and(|r| ["which ", "that ", "when "].iter().any(|w| r.trim_start().starts_with(w)));
     rest.is_empty() || (rest.starts_with(['.', ',', ';', ')', '!', '?']) && !relative)
+}
+
+/// Every trigger match of a sentence in the order of the text ("Putin rang Modi to brief him on
+/// his summit with Trump": the call's object is known when the summit's sides are sought); of
+/// matches that overlap, the earlier pattern of [`TRIGGERS`] comes first and claims the words
+/// when it yields an event.
+fn triggers_in_order(s_text: &str) -> Vec<(&'static EventKind, &'static Trigger, regex::Match<'_>)> {
+    let triggers: &'static [(EventKind, Trigger, Regex)] = &TRIGGERS;
+    let mut found: Vec<(usize, regex::Match<'_>)> =
+        triggers.iter().enumerate().flat_map(|(i, (_, _, pattern))| pattern.find_iter(s_text).map(move |m| (i, m))).collect();
+    found.sort_by_key(|(_, m)| m.start());
+    let (mut cluster, mut cluster_end) = (0, 0);
+    let mut keyed = Vec::with_capacity(found.len());
+    for (i, m) in found {
+        if m.start() >= cluster_end {
+            cluster += 1;
+        }
+        cluster_end = cluster_end.max(m.end());
+        keyed.push((cluster, i, m));
+    }
+    keyed.sort_by_key(|&(cluster, i, m)| (cluster, i, m.start()));
+    keyed.into_iter().map(|(_, i, m)| (&triggers[i].0, &triggers[i].1, m)).collect()
+}
+
+/// "the two leaders met in person on September 1", "They last talked on April 5": a plural
+/// subject, with at most two adverbs before the trigger, is the pair the story has met or called
+/// most often (the latest of equals): the story's two leaders, not a pair named in passing.
+fn the_two_again(text: &str, sentence: &Range<usize>, g: &Range<usize>, drafts: &[Draft]) -> Vec<Vec<usize>> {
+    let preceding = clause_before(text, sentence.start, g.start);
+    let Some(reference) = PLURAL_REFERENCE.find_iter(preceding).last() else { return Vec::new() };
+    let between: Vec<&str> = preceding[reference.end()..].split_whitespace().collect();
+    if between.len() > 2 || between.iter().any(|w| !w.chars().all(|c| c.is_ascii_lowercase())) {
+        return Vec::new();
+    }
+    let pairs: Vec<&Vec<usize>> = drafts
+        .iter()
+        .filter(|d| matches!(d.kind, EventKind::Meeting | EventKind::Call) && d.participants.len() == 2)
+        .map(|d| &d.participants)
+        .collect();
+    let same = |a: &Vec<usize>, b: &Vec<usize>| a.iter().all(|p| b.contains(p));
+    pairs
+        .iter()
+        .enumerate()
+        .max_by_key(|&(i, pair)| (pairs.iter().filter(|other| same(pair, other)).count(), i))
+        .map(|(_, pair)| vec![(*pair).clone()])
+        .unwrap_or_default()
 }
 
 /// Groups of person mentions joined only by "and", commas and titles ("Prime Minister A and
@@ -232,8 +288,14 @@ pub fn find_events(
     // Earlier sentences with a date: (date, first city, people mentioned), for undated events.
     // With the sentence's start, and whether it told no event itself.
     let mut frames: Vec<(usize, bool, Frame)> = Vec::new();
-    for sentence in sentences {
+    // The index of the last sentence that spoke of phone calls.
+    let mut calls_told: Option<usize> = None;
+    for (index, sentence) in sentences.iter().enumerate() {
         let s_text = &text[sentence.clone()];
+        if PHONE_TALK.is_match(s_text) {
+            calls_told = Some(index);
+        }
+        let about_calls = calls_told.is_some_and(|i| index - i <= 2);
         let mentions: Vec<&PersonMention> = actors.mentions_in(sentence).collect();
         let groups = person_groups(text, &mentions);
         let places = sentence_places(text, actors, sentence);
@@ -251,8 +313,7 @@ pub fn find_events(
         let online = ONLINE.is_match(s_text);
         let mut claimed: Vec<Range<usize>> = Vec::new();
         let mut objects: HashSet<usize> = HashSet::new();
-        for (kind, form, pattern) in TRIGGERS.iter() {
-            for m in pattern.find_iter(s_text) {
+        for (kind, form, m) in triggers_in_order(s_text) {
                 let g = sentence.start + m.start()..sentence.start + m.end();
                 if claimed.iter().any(|c| c.start < g.end && g.start < c.end) {
                     continue;
@@ -268,6 +329,9 @@ pub fn find_events(
                     p.span.start >= g.end && p.span.start <= g.end + 60 && !text[g.end..p.span.start].contains([',', ';', '.'])
                 });
                 if *form == Trigger::Attending && !place_in_phrase {
+                    continue;
+                }
+                if *form == Trigger::Contact && !about_calls {
                     continue;
                 }
                 // Triggers inside a name or place ("Meeting Hall") do not count.
@@ -294,7 +358,10 @@ pub fn find_events(
                     (EventKind::Visit | EventKind::Signing, _) => {
                         visitors(text, sentence, &g, &groups, recent_subjects.first().copied(), &drafts, *kind, &objects)
                     }
-                    _ => meeting_sides(text, sentence, &g, &groups, &recent_subjects, actors, &objects),
+                    _ => {
+                        let sides = meeting_sides(text, sentence, &g, &groups, &recent_subjects, actors, &objects);
+                        if sides.is_empty() { the_two_again(text, sentence, &g, &drafts) } else { sides }
+                    }
                 };
                 // "did not meet", "never visited"; "If Putin visited Japan, he would meet ...".
                 if NEGATED.is_match(&text[floor_boundary(text, g.start.saturating_sub(30)).max(sentence.start)..g.start])
@@ -506,11 +573,14 @@ pub fn find_events(
                     }
                 }
             }
-        }
         if let Some(first) = groups.first() {
             recent_subjects.retain(|&p| p != first[0].actor);
             recent_subjects.insert(0, first[0].actor);
             recent_subjects.truncate(3);
+        }
+        // A call told keeps the story about calls ("Putin rang Modi ... They last talked in June").
+        if drafts.iter().rev().take_while(|d| d.sentence == *sentence).any(|d| d.kind == EventKind::Call) {
+            calls_told = Some(index);
         }
         // Only later sentences take this one as their frame; "since 2013" starts a stretch of
         // time and dates no happening.

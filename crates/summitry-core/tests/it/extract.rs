@@ -933,3 +933,27 @@ fn the_visit_told_before_is_no_visit_of_whoever_is_named_beside_it() {
     assert!(find(&events, EventKind::Visit, &["Tran Thanh Man"]).is_none(), "{events:#?}");
     assert!(find(&events, EventKind::Visit, &["Vladimir Putin"]).is_some(), "{events:#?}");
 }
+
+#[test]
+fn spoke_rang_and_talked_are_calls_in_a_story_about_calls() {
+    let text = "Updated: Oct 08, 2025 09:15 IST\n\nPrime Minister Narendra Modi held a phone call with President Vladimir \
+                Putin on Tuesday. Tuesday's call was their fourth since August. Modi spoke to Putin on August 8. Putin \
+                rang Modi on August 18 to brief him on his summit with US President Donald Trump three days earlier. \
+                In between, the two leaders met in person in Tianjin on September 1. They last talked before that in June.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-calls", text));
+    let calls: Vec<Option<String>> = events.iter().filter(|e| e.kind == EventKind::Call).map(Event::date_text).collect();
+    for day in ["2025-10-07", "2025-08-08", "2025-08-18", "2025-06"] {
+        assert!(calls.contains(&Some(day.to_owned())), "{day}: {calls:?}");
+    }
+    let summit = find(&events, EventKind::Meeting, &["Vladimir Putin", "Donald Trump"]).expect("Putin's summit with Trump");
+    assert_eq!(summit.date_text().as_deref(), Some("2025-08-15"));
+    let tianjin = find(&events, EventKind::Meeting, &["Narendra Modi", "Vladimir Putin"]).expect("the two leaders met");
+    assert_eq!((tianjin.date_text().as_deref(), tianjin.location.as_deref()), (Some("2025-09-01"), Some("Tianjin")));
+}
+
+#[test]
+fn spoke_to_outside_a_story_about_calls_is_no_call() {
+    let text = "Posted May 10, 2025\n\nPresident Vladimir Putin spoke to Prime Minister Narendra Modi about trade on Friday.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-spoke", text));
+    assert!(events.iter().all(|e| e.kind != EventKind::Call), "{events:#?}");
+}
