@@ -64,7 +64,7 @@ static TRIGGERS: LazyLock<Vec<(EventKind, Trigger, Regex)>> = LazyLock::new(|| {
         t(Visit, Visiting, r"visiting"),
         t(Visit, Verb, r"visited|visits|visit|trips? to|tour of|trips? (?:that|which)|invited to (?:attend|come to)"),
         t(Visit, Arrival, r"arrived in|arrives in|arrive in|arriving in|landed in|lands in|landing in|flew into|flew to|reached|came to|went to|travel(?:l)?ed to|en route to|(?:has|have|had) been to|to come(?: [a-z]+){0,3} to|on (?:his|her|their) way to|heads? to|headed to|heading to|(?:left|leaves?|leaving|departed|departs)(?: [\w-]+){0,3}? for"),
-        t(Signing, Verb, r"signed|sign|signing|inked"),
+        t(Signing, Verb, r"signed|sign|signing|inked|exchange of (?:[\w-]+ ){0,4}?(?:documents|agreements)"),
         // After "invited to attend" (a planned visit above), so that one trigger claims it.
         t(Visit, Attending, r"attended|attends|attending|attend"),
         // "Modi spoke to Putin on August 8", "Putin rang Modi", "they last talked in June":
@@ -181,6 +181,10 @@ fn refers_back(text: &str, g: &Range<usize>, sentence: &Range<usize>) -> bool {
         return false;
     }
     let rest = text[g.end..sentence.end].trim_start();
+    // "wanted the visit to become a landmark": a verb follows, not a destination.
+    if let Some(verb) = rest.strip_prefix("to ") {
+        return verb.starts_with(|c: char| c.is_ascii_lowercase()) && !verb.starts_with("the ");
+    }
     // "the visit, which runs until May 10" tells more of it.
     let relative = rest.strip_prefix(',').is_some_and(|r| ["which ", "that ", "when "].iter().any(|w| r.trim_start().starts_with(w)));
     rest.is_empty() || (rest.starts_with(['.', ',', ';', ')', '!', '?']) && !relative)
@@ -377,6 +381,11 @@ pub fn find_events(
                 if *kind == EventKind::Visit && refers_back(text, &g, sentence) {
                     continue;
                 }
+                // "a stack of signed deals", "a signed agreement": an adjective ("swap the signed
+                // document" is the act of signing).
+                if m.as_str().eq_ignore_ascii_case("signed") && matches!(last_word(&text[sentence.start..g.start]).to_ascii_lowercase().as_str(), "a" | "of" | "newly") {
+                    continue;
+                }
                 // "called on X to ..." is a request, not a courtesy call.
                 if m.as_str().to_lowercase().starts_with("call") && calls_for_action(text, &g, sentence) {
                     continue;
@@ -540,7 +549,9 @@ pub fn find_events(
                         });
                         let status = match (date, writing) {
                             // With only the year known, the text's tense decides within that year.
-                            (Some(d), Some(w)) if after_reference(d, w.date) && (w.day_precise || d.date.year() > w.date.year()) => Status::Planned,
+                            // An inferred day is only the earliest the text can be written: a
+                            // later day told in the past has happened.
+                            (Some(d), Some(w)) if after_reference(d, w.date) && (w.day_precise || d.date.year() > w.date.year()) && (w.published || status == Status::Planned || !w.day_precise) => Status::Planned,
                             // "the last being Noda's visit in October 2011" in a text of 2023.
                             (Some(d), Some(w)) if well_before(d, w) => Status::Occurred,
                             _ => status,
@@ -779,7 +790,9 @@ static SUMMIT_TRIP: LazyLock<Regex> =
 /// Cities and countries named in a sentence, in text order.
 fn sentence_places(text: &str, actors: &Actors, sentence: &Range<usize>) -> Vec<PlaceMention> {
     let inside = |span: &Range<usize>| span.start >= sentence.start && span.end <= sentence.end;
-    let mut places: Vec<PlaceMention> = actors.places.iter().filter(|p| inside(&p.span)).cloned().collect();
+    // "asked Beijing to help", "urged Moscow": a capital spoken to is its government.
+    let addressed = |span: &Range<usize>| ADDRESSING_VERBS.iter().any(|v| last_word(&text[..span.start]).eq_ignore_ascii_case(v));
+    let mut places: Vec<PlaceMention> = actors.places.iter().filter(|p| inside(&p.span) && !addressed(&p.span)).cloned().collect();
     let as_place = |c: &CountryMention, span: Range<usize>| PlaceMention { span, name: c.name.clone(), country: c.iso3.clone(), is_city: false };
     places.extend(actors.countries.iter().filter(|c| !c.demonym && inside(&c.span)).map(|c| as_place(c, c.span.clone())));
     // "his fifth visit to the country": the country named last before this sentence.
@@ -797,6 +810,9 @@ fn sentence_places(text: &str, actors: &Actors, sentence: &Range<usize>) -> Vec<
     places.sort_by_key(|p| p.span.start);
     places
 }
+
+/// Verbs whose object is someone spoken to: a place there stands for its government.
+const ADDRESSING_VERBS: &[&str] = &["asked", "asks", "urged", "urges", "told", "tells", "thanked", "thanks", "pressed", "presses", "warned", "warns", "accused", "accuses", "criticised", "criticized", "praised", "praises", "reassured", "assured"];
 
 /// Past-tense verbs that take an event noun as object ("paid a visit", "held talks").
 const GOVERNING_PAST: &[&str] = &[

@@ -145,18 +145,27 @@ pub fn infer_anchor(text: &str, anniversaries: &dyn YearKnowledge) -> Option<Anc
 pub struct Reference {
     pub date: NaiveDate,
     pub precision: Precision,
+    /// The text was written on this day or later (an anchor inferred from a caption or the
+    /// latest date told): a weekday told in the past may then fall after it.
+    #[serde(default)]
+    pub lower_bound: bool,
 }
 
 impl Reference {
     /// A reference known to the day (a publication date).
     pub fn day(date: NaiveDate) -> Self {
-        Reference { date, precision: Precision::Day }
+        Reference { date, precision: Precision::Day, lower_bound: false }
+    }
+
+    /// A reference known only to its year.
+    pub fn year(year: i32) -> Option<Self> {
+        Some(Reference { date: NaiveDate::from_ymd_opt(year, 1, 1)?, precision: Precision::Year, lower_bound: false })
     }
 }
 
 impl From<&Anchor> for Reference {
     fn from(anchor: &Anchor) -> Self {
-        Reference { date: anchor.date, precision: anchor.precision }
+        Reference { date: anchor.date, precision: anchor.precision, lower_bound: anchor.precision == Precision::Day }
     }
 }
 

@@ -694,6 +694,11 @@ fn weekday(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>, par
             let d = resolve_weekday(reference, weekday, Direction::Forward)?;
             if d == reference { d.checked_add_signed(Duration::days(7))? } else { d }
         }
+        // A text written on a day of the story or later: a weekday told in the past may come
+        // after that day, and is the nearer of the two.
+        _ if ctx.reference.is_some_and(|r| r.lower_bound) && direction_of(ctx, start, end) != Direction::Forward => {
+            resolve_weekday(reference, weekday, Direction::Nearest)?
+        }
         // News reports what happened: without tense evidence a weekday is the last one.
         _ => match direction_of(ctx, start, end) {
             Direction::Nearest => resolve_weekday(reference, weekday, Direction::Backward)?,

@@ -957,3 +957,20 @@ fn spoke_to_outside_a_story_about_calls_is_no_call() {
     let (_, events) = Extractor::new().extract_document(&Document::new("t-spoke", text));
     assert!(events.iter().all(|e| e.kind != EventKind::Call), "{events:#?}");
 }
+
+#[test]
+fn a_caption_day_is_the_earliest_writing_day_so_a_weekday_after_it_has_happened() {
+    let text = "Xi leaves Hanoi with signed deals\n\nChinese leader Xi Jinping left Hanoi on Tuesday afternoon at the end \
+                of a two-day state visit.\n\nGeneral Secretary To Lam and Xi Jinping review the guard of honour in Hanoi, \
+                April 14, 2025. Photo: staff\n\nOn Tuesday morning, Xi held talks with President Luong Cuong. Lam told his \
+                guest that Vietnam wanted the visit to become a landmark, and asked Beijing to help build railways. After \
+                the talks, Lam and Xi witnessed the exchange of dozens of cooperation documents.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-caption", text));
+    let talks = find(&events, EventKind::Meeting, &["Xi Jinping", "Luong Cuong"]).expect("Tuesday's talks");
+    assert_eq!((talks.date, talks.status), (day(2025, 4, 15), Status::Occurred));
+    let visits: Vec<&Event> = events.iter().filter(|e| e.kind == EventKind::Visit).collect();
+    assert!(visits.iter().all(|v| v.participants == ["Xi Jinping"] && v.location.as_deref() == Some("Hanoi")), "{visits:#?}");
+    let signing = find(&events, EventKind::Signing, &["To Lam", "Xi Jinping"]).expect("the exchange of documents");
+    assert_eq!(signing.location.as_deref(), Some("Hanoi"));
+    assert!(events.iter().all(|e| e.location.as_deref() != Some("Beijing")), "{events:#?}");
+}

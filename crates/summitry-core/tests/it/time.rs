@@ -39,7 +39,7 @@ fn cases_from_data_file() {
         let (expected, reference, text) = (fields.next().unwrap().trim(), fields.next().unwrap().trim(), fields.next().expect("three fields"));
         let reference = match reference {
             "-" => None,
-            year if year.len() == 4 => Some(Reference { date: ymd(&format!("{year}-01-01")), precision: Precision::Year }),
+            year if year.len() == 4 => Reference::year(year.parse().expect("a year")),
             day => Some(Reference::day(ymd(day))),
         };
         let found: Vec<String> = find_timexes_with(text, reference).iter().map(|t| describe(text, t)).collect();
@@ -224,7 +224,7 @@ proptest! {
     ])) {
         let reference = NaiveDate::from_num_days_from_ce_opt(days);
         check_spans(&text, &find_timexes(&text, reference));
-        check_spans(&text, &find_timexes_with(&text, reference.map(|date| Reference { date, precision: Precision::Year })));
+        check_spans(&text, &find_timexes_with(&text, reference.and_then(|date| Reference::year(date.year()))));
         let _ = publication_date(&text);
         let _ = infer_anchor(&text, &TestAnniversaries);
     }
