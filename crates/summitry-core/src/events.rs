@@ -190,6 +190,19 @@ fn refers_back(text: &str, g: &Range<usize>, sentence: &Range<usize>) -> bool {
     rest.is_empty() || (rest.starts_with(['.', ',', ';', ')', '!', '?']) && !relative)
 }
 
+/// "made two trips to Russia: in November 2014, when ..., and in September 2018, when ...":
+/// as many dates after the trigger as the trips counted, one trip each.
+fn counted_trips(text: &str, dates: &[(Range<usize>, DatePart)], g: &Range<usize>) -> Option<Vec<(Range<usize>, DatePart)>> {
+    let trigger = text[g.clone()].to_ascii_lowercase();
+    if !(trigger.starts_with("trips") || trigger.starts_with("visits")) {
+        return None;
+    }
+    let count = last_word(&text[..g.start]).to_ascii_lowercase();
+    let count = crate::time::NUMBER_WORDS.iter().find(|(w, _)| *w == count).map(|&(_, n)| n).or_else(|| count.parse().ok())?;
+    let after: Vec<(Range<usize>, DatePart)> = dates.iter().filter(|(span, _)| span.start >= g.end).cloned().collect();
+    (count >= 2 && after.len() as u64 == count).then_some(after)
+}
+
 /// Every trigger match of a sentence in the order of the text ("Putin rang Modi to brief him on
 /// his summit with Trump": the call's object is known when the summit's sides are sought); of
 /// matches that overlap, the earlier pattern of [`TRIGGERS`] comes first and claims the words
@@ -215,12 +228,19 @@ fn triggers_in_order(s_text: &str) -> Vec<(&'static EventKind, &'static Trigger,
 /// "the two leaders met in person on September 1", "They last talked on April 5": a plural
 /// subject, with at most two adverbs before the trigger, is the pair the story has met or called
 /// most often (the latest of equals): the story's two leaders, not a pair named in passing.
-fn the_two_again(text: &str, sentence: &Range<usize>, g: &Range<usize>, drafts: &[Draft]) -> Vec<Vec<usize>> {
+fn the_two_again(text: &str, sentence: &Range<usize>, g: &Range<usize>, drafts: &[Draft], mentions: &[&PersonMention], actors: &Actors) -> Vec<Vec<usize>> {
     let preceding = clause_before(text, sentence.start, g.start);
     let Some(reference) = PLURAL_REFERENCE.find_iter(preceding).last() else { return Vec::new() };
     let between: Vec<&str> = preceding[reference.end()..].split_whitespace().collect();
     if between.len() > 2 || between.iter().any(|w| !w.chars().all(|c| c.is_ascii_lowercase())) {
         return Vec::new();
+    }
+    // "Chinh chaired the welcome ceremony for Mishustin, after which the two heads of
+    // government held talks": two people of two countries named before in the sentence.
+    let named: Vec<usize> = dedup(mentions.iter().filter(|m| m.span.end <= g.start).map(|m| m.actor).collect());
+    let countries: HashSet<Option<&str>> = named.iter().map(|&p| actors.people[p].country.as_deref()).collect();
+    if named.len() == 2 && countries.len() == 2 && !countries.contains(&None) {
+        return vec![named];
     }
     let pairs: Vec<&Vec<usize>> = drafts
         .iter()
@@ -364,7 +384,7 @@ pub fn find_events(
                     }
                     _ => {
                         let sides = meeting_sides(text, sentence, &g, &groups, &recent_subjects, actors, &objects);
-                        if sides.is_empty() { the_two_again(text, sentence, &g, &drafts) } else { sides }
+                        if sides.is_empty() { the_two_again(text, sentence, &g, &drafts, &mentions, actors) } else { sides }
                     }
                 };
                 // "did not meet", "never visited"; "If Putin visited Japan, he would meet ...".
@@ -419,6 +439,19 @@ pub fn find_events(
                 } else {
                     dates_for(text, &dates, &g)
                 };
+                let counted = if *kind == EventKind::Visit { counted_trips(text, &dates, &g) } else { None };
+                // Each counted trip is in the city its own clause names.
+                let trip_cities: Vec<Option<PlaceMention>> = counted.as_ref().map_or_else(Vec::new, |trips| {
+                    trips
+                        .iter()
+                        .enumerate()
+                        .map(|(i, (span, _))| {
+                            let until = trips.get(i + 1).map_or(sentence.end, |(next, _)| next.start);
+                            places.iter().find(|p| p.is_city && p.span.start >= span.end && p.span.end <= until).cloned()
+                        })
+                        .collect()
+                });
+                let chosen = counted.map_or(chosen, |trips| trips.into_iter().map(|(_, d)| d).collect());
                 for people in participants {
                     let mut people = dedup(people);
                     if matches!(kind, EventKind::Meeting | EventKind::Call) {
@@ -520,8 +553,9 @@ pub fn find_events(
                         }) };
                     let present_headline = reference_is_published && PRESENT_VERB.is_match(m.as_str());
                     for (index, date) in date_list.into_iter().enumerate() {
-                        let here = match &listed_country {
-                            Some(country) if index < last_listed => Some(country.clone()),
+                        let here = match (&listed_country, trip_cities.get(index)) {
+                            (_, Some(Some(city))) => Some(city.clone()),
+                            (Some(country), _) if index < last_listed => Some(country.clone()),
                             _ => here.clone(),
                         };
                         // "During this visit ... (delayed from 2020)": a sentence that refers back to
@@ -875,7 +909,9 @@ fn dates_for(text: &str, dates: &[(Range<usize>, DatePart)], g: &Range<usize>) -
     // Quang, who chairs this year's meetings") dates what that person does.
     let after = dates.iter().position(|(span, _)| span.start >= g.end).filter(|&a| {
         let gap = &text[g.end..dates[a].0.start];
-        !SINCE.is_match(gap) && !OTHER_EVENTS_CLAUSE.is_match(gap) && !gap.contains(", who ") && !gap.contains(", whose ")
+        // "when Putin received him in Sochi, and in September 2018, when ...": a date in the
+        // next clause joined by ", and" dates that clause.
+        !SINCE.is_match(gap) && !OTHER_EVENTS_CLAUSE.is_match(gap) && !gap.contains(", who ") && !gap.contains(", whose ") && !gap.contains(", and ") && !gap.contains("; ")
     });
     // "invited him while he was in Japan in March, and the visit would ...": a date in an
     // earlier clause joined by ", and" or ";" dates that clause.
@@ -1135,7 +1171,18 @@ fn meeting_sides(
                 .collect()
         }
         (Some(subject), None) => {
-            if subject.len() >= 2 { vec![subject] } else { Vec::new() }
+            if subject.len() >= 2 {
+                return vec![subject];
+            }
+            // "when Putin received him in Sochi": "him" is the one named before from another
+            // country, in this sentence or as a recent subject.
+            let pronoun_object = text[g.end..sentence.end].trim_start().split(|c: char| !c.is_alphabetic()).next().is_some_and(|w| matches!(w, "him" | "her"));
+            let home = country(subject[0]);
+            let other = |p: &usize| home.is_some() && country(*p).is_some() && country(*p) != home;
+            let object = pronoun_object
+                .then(|| before.iter().rev().flat_map(|grp| grp.iter().map(|m| m.actor)).find(other).or_else(|| recent_subjects.iter().copied().find(other)))
+                .flatten();
+            object.map(|o| vec![vec![subject[0], o]]).unwrap_or_default()
         }
         (None, Some(object)) => {
             // "Meeting A, B urged ...": the subject comes after the object.
@@ -1362,8 +1409,12 @@ fn event_place(text: &str, places: &[PlaceMention], g: &Range<usize>, kind: Even
         kind == EventKind::Visit && ["left", "leaves", "leaving", "departed", "departs", "from"].iter().any(|w| word.eq_ignore_ascii_case(w))
     };
     let cities = || places.iter().filter(|p| p.is_city && !left(p));
+    // "when Putin received him in Sochi, and ... when the two men held talks in Moscow": the
+    // city in the trigger's own phrase first.
+    let in_phrase = |p: &&PlaceMention| p.span.start >= g.end && p.span.start <= g.end + 60 && !text[g.end..p.span.start].contains([',', ';']);
     cities()
-        .find(|p| preposition_before(p))
+        .find(|p| in_phrase(p) && preposition_before(p))
+        .or_else(|| cities().find(|p| preposition_before(p)))
         .or_else(|| cities().next())
         .or_else(|| places.iter().find(|p| !p.is_city && preposition_before(p)))
         .cloned()

@@ -974,3 +974,30 @@ fn a_caption_day_is_the_earliest_writing_day_so_a_weekday_after_it_has_happened(
     assert_eq!(signing.location.as_deref(), Some("Hanoi"));
     assert!(events.iter().all(|e| e.location.as_deref() != Some("Beijing")), "{events:#?}");
 }
+
+#[test]
+fn counted_trips_take_one_date_and_city_each_and_him_is_the_one_named_before() {
+    let text = "Published: 2025-01-28\n\nParty General Secretary Nguyen Phu Trong made two trips to Russia: in November \
+                2014, when Putin received him in Sochi, and in September 2018, when the two men held talks in Moscow.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-two-trips", text));
+    let of = |kind: EventKind| {
+        let mut found: Vec<(Option<String>, Option<String>)> =
+            events.iter().filter(|e| e.kind == kind).map(|e| (e.date_text(), e.location.clone())).collect();
+        found.sort();
+        found
+    };
+    let expected = vec![(Some("2014-11".to_owned()), Some("Sochi".to_owned())), (Some("2018-09".to_owned()), Some("Moscow".to_owned()))];
+    assert_eq!(of(EventKind::Visit), expected);
+    assert_eq!(of(EventKind::Meeting), expected);
+}
+
+#[test]
+fn the_two_heads_of_government_are_the_two_named_before_in_the_sentence() {
+    let text = "Posted January 16, 2025\n\nOn January 15, President Luong Cuong received Prime Minister Mikhail Mishustin. \
+                Earlier, on January 14, Prime Minister Pham Minh Chinh chaired the welcome ceremony for Mishustin, after \
+                which the two heads of government held talks.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-two-heads", text));
+    let talks = find(&events, EventKind::Meeting, &["Pham Minh Chinh", "Mikhail Mishustin"]).expect("the talks");
+    assert_eq!(talks.date, day(2025, 1, 14));
+    assert!(events.iter().filter(|e| e.kind == EventKind::Meeting).all(|e| e.date != day(2025, 1, 14) || e.participants.contains(&"Pham Minh Chinh".to_owned())), "{events:#?}");
+}
