@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 
-use crate::actors::{Actors, CountryMention, PersonMention, PlaceMention};
+use crate::actors::{Actors, CountryMention, PersonMention, PlaceMention, Via};
 use crate::model::{DateBasis, EventKind, Precision, Status};
 use crate::text::{floor_boundary, last_word, word_regex};
 use crate::time::{Timex, TimexType};
@@ -163,6 +163,9 @@ static PRESENT_VERB: LazyLock<Regex> = LazyLock::new(|| {
 static PRONOUN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     word_regex(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|I|[Mm]y)\b").expect("pronoun pattern")
 });
+
+/// "he and" before a name.
+static COORDINATED_PRONOUN: LazyLock<Regex> = LazyLock::new(|| word_regex(r"\b(?:[Hh]e|[Ss]he) and ").expect("pronoun pattern"));
 
 /// Words of a story about phone calls.
 static PHONE_TALK: LazyLock<Regex> = LazyLock::new(|| {
@@ -320,7 +323,26 @@ pub fn find_events(
             calls_told = Some(index);
         }
         let about_calls = calls_told.is_some_and(|i| index - i <= 2);
-        let mentions: Vec<&PersonMention> = actors.mentions_in(sentence).collect();
+        let previous_sentence = index.checked_sub(1).map(|i| &sentences[i]);
+        let named: Vec<&PersonMention> = actors.mentions_in(sentence).collect();
+        // "In Hanoi he and President Tran Duc Luong signed": the pronoun is the recent subject,
+        // coordinated with the name.
+        let coordinated: Vec<PersonMention> = recent_subjects.first().map_or_else(Vec::new, |&subject| {
+            COORDINATED_PRONOUN
+                .find_iter(s_text)
+                .map(|m| {
+                    let start = sentence.start + m.start();
+                    start..start + m.as_str().find(' ').unwrap_or(2)
+                })
+                .filter(|pronoun| {
+                    named.iter().find(|n| n.span.start >= pronoun.end).is_some_and(|n| n.actor != subject && is_coordination(&text[pronoun.end..n.span.start]))
+                })
+                .map(|span| PersonMention { span, actor: subject, via: Via::ShortName })
+                .collect()
+        });
+        let mut mentions = named;
+        mentions.extend(coordinated.iter());
+        mentions.sort_by_key(|m| m.span.start);
         let groups = person_groups(text, &mentions);
         let places = sentence_places(text, actors, sentence);
         let reference = writing.map(|w| w.date);
@@ -534,13 +556,16 @@ pub fn find_events(
                         // nearer frame.
                         let by_sentence = frames.iter().rev().find(|(_, _, (d, _, who))| skip_history(d) && who.iter().any(|p| people.contains(p)));
                         match (by_event, by_sentence) {
-                            (Some((at, _)), Some((later, true, g))) if !meeting_frame && *later > at => Some(g.clone()),
-                            (Some((_, f)), _) => Some(f),
-                            (None, g) => g.map(|(_, _, f)| f.clone()),
+                            (Some((at, _)), Some((later, true, g))) if !meeting_frame && *later > at => Some((*later, g.clone())),
+                            (Some(f), _) => Some(f),
+                            (None, g) => g.map(|(at, _, f)| (*at, f.clone())),
                         }
                         // A dated news lead ("Vietnam on Friday became ...") is the day of the story.
-                        .or_else(|| frames.first().filter(|_| reference_is_published).filter(|f| f.2.0.precision == Precision::Day).map(|(_, _, f)| f.clone()))
-                        .filter(|(d, _, _)| current(d))
+                        .or_else(|| frames.first().filter(|_| reference_is_published).filter(|f| f.2.0.precision == Precision::Day).map(|(at, _, f)| (*at, f.clone())))
+                        // A past happening frames only the sentence right after its own ("In
+                        // 2001 he paid a state visit. In Hanoi he and Luong signed ...").
+                        .filter(|(at, (d, _, _))| current(d) || previous_sentence.is_some_and(|p| p.start == *at))
+                        .map(|(_, f)| f)
                         // "Modi held a meeting with Putin": what the text tells as done is not on
                         // the later day of a plan told before it, only in its month.
                         .and_then(|(d, place, who)| {

@@ -184,6 +184,7 @@ pub fn find_timexes_with(text: &str, reference: Option<Reference>) -> Vec<Timex>
         last_range: std::cell::Cell::new(None),
         last_year: None,
         last_dated_year: None,
+        last_month: None,
     };
     let mut timexes = Vec::new();
     let mut position = 0;
@@ -205,6 +206,9 @@ pub fn find_timexes_with(text: &str, reference: Option<Reference>) -> Vec<Timex>
                     if let (Some(first), Some(last)) = (timex.date, timex.date_end) {
                         context.last_range.set(Some((first, last)));
                     }
+                }
+                if let (Some(Precision::Month), Some(date)) = (timex.precision, timex.date) {
+                    context.last_month = Some((date, timex.end));
                 }
                 if !timex.relative {
                     if let Some(date) = timex.date {

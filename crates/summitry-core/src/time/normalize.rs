@@ -36,6 +36,8 @@ pub(crate) struct Context<'a> {
     pub(crate) last_year: Option<i32>,
     /// The year of the last explicit month or day named earlier ("May 2019", "May 20, 2019").
     pub(crate) last_dated_year: Option<i32>,
+    /// The last month resolved earlier ("last June"), with where its expression ends.
+    pub(crate) last_month: Option<(NaiveDate, usize)>,
 }
 
 impl Context<'_> {
@@ -599,6 +601,14 @@ fn month_day(month: u32, day: u32, year: Option<i32>, start: usize, end: usize, 
     }
     // Reject impossible days even when the year is unknown (February 30 never exists).
     NaiveDate::from_ymd_opt(2000, month, day)?;
+    // "last June, when Putin made his visit on June 19 and 20": the month just resolved in the
+    // sentence gives its days their year.
+    if let Some((named, named_end)) = ctx.last_month.filter(|(d, _)| d.month() == month) {
+        let (sentence_start, _) = sentence_bounds(ctx.text, start, end);
+        if named_end > sentence_start && named_end <= start {
+            return NaiveDate::from_ymd_opt(named.year(), month, day).map(|d| Resolved::day(d).relative());
+        }
+    }
     match ctx.reference {
         // The writing date is known only to the year, which may be a year off: "from May 20 to
         // 23, 2019 ... on May 22" stays in the year the story last dated itself.

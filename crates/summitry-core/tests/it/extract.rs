@@ -1001,3 +1001,12 @@ fn the_two_heads_of_government_are_the_two_named_before_in_the_sentence() {
     assert_eq!(talks.date, day(2025, 1, 14));
     assert!(events.iter().filter(|e| e.kind == EventKind::Meeting).all(|e| e.date != day(2025, 1, 14) || e.participants.contains(&"Pham Minh Chinh".to_owned())), "{events:#?}");
 }
+
+#[test]
+fn he_and_a_name_sign_together_in_the_year_of_the_sentence_before() {
+    let text = "Published: 2025-01-28\n\nIn 2001, Vladimir Putin became the first Russian head of state to pay a state \
+                visit to Vietnam. In Hanoi he and President Tran Duc Luong signed a joint declaration.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-he-and", text));
+    let signing = find(&events, EventKind::Signing, &["Vladimir Putin", "Tran Duc Luong"]).expect("the signing");
+    assert_eq!((signing.date_text().as_deref(), signing.location.as_deref()), (Some("2001"), Some("Hanoi")));
+}
