@@ -60,10 +60,10 @@ static TRIGGERS: LazyLock<Vec<(EventKind, Trigger, Regex)>> = LazyLock::new(|| {
         // No boundary before the names: an ASCII one would refuse "Đinh"; the leftmost match
         // starts at a capitalised word's first letter anyway.
         (Meeting, Paired, word_regex(r"\p{Lu}[\p{L}.]+ ?[-–—] ?\p{Lu}[\p{L}.]+ (?:meeting|talks|summit)\b").expect("paired pattern")),
-        t(Meeting, Noun, r"(?:their|the|bilateral|official|summit|face-to-face|one-on-one|in-person) (?:talks|meeting|encounter)|talks (?:with|between)|meetings? (?:with|between)|(?:his|her|their|a|the) summit (?:with|between)|(?:'s|\u{2019}s) (?:talks|meeting)|interactions? with|welcom(?:e|ing) ceremony|courtesy call"),
+        t(Meeting, Noun, r"(?:their|the|bilateral|official|summit|face-to-face|one-on-one|in-person) (?:talks|meeting|encounter)|talks (?:with|between)|talks on \w+(?: \w+)? with|meetings? (?:with|between)|(?:his|her|their|a|the) summit (?:with|between)|(?:'s|\u{2019}s) (?:talks|meeting)|interactions? with|welcom(?:e|ing) ceremony|courtesy call"),
         t(Visit, Visiting, r"visiting"),
         t(Visit, Verb, r"visited|visits|visit|trips? to|tour of|trips? (?:that|which)|invited to (?:attend|come to)"),
-        t(Visit, Arrival, r"arrived in|arrives in|arrive in|arriving in|landed in|lands in|landing in|flew into|flew to|reached|came to|went to|travel(?:l)?ed to|en route to|(?:has|have|had) been to|to come(?: [a-z]+){0,3} to|on (?:his|her|their) way to|heads? to|headed to|heading to|(?:left|leaves?|leaving|departed|departs)(?: [\w-]+){0,3}? for"),
+        t(Visit, Arrival, r"arrived in|arrives in|arrive in|arriving in|landed in|lands in|landing in|set foot in|sets foot in|flew into|flew to|reached|came to|went to|travel(?:l)?ed to|travel(?:s|l?ing)?(?: on)? to|en route to|(?:has|have|had) been to|to come(?: [a-z]+){0,3} to|on (?:his|her|their) way to|heads? to|headed to|heading to|(?:left|leaves?|leaving|departed|departs)(?: [\w-]+){0,3}? for"),
         t(Signing, Verb, r"signed|sign|signing|inked|exchange of (?:[\w-]+ ){0,4}?(?:documents|agreements)"),
         // After "invited to attend" (a planned visit above), so that one trigger claims it.
         t(Visit, Attending, r"attended|attends|attending|attend"),
@@ -164,6 +164,9 @@ static PRONOUN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     word_regex(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|I|[Mm]y)\b").expect("pronoun pattern")
 });
 
+/// A reporting clause after the event told: ", the Kremlin said", ", officials announced".
+static REPORTED: LazyLock<Regex> = LazyLock::new(|| word_regex(r"(?i),[^,;]{0,60}?\b(?:said|says|announced|announces|reported|reports|told reporters|stated)\b").expect("reported pattern"));
+
 /// "he and" before a name.
 static COORDINATED_PRONOUN: LazyLock<Regex> = LazyLock::new(|| word_regex(r"\b(?:[Hh]e|[Ss]he) and ").expect("pronoun pattern"));
 
@@ -175,6 +178,13 @@ static PHONE_TALK: LazyLock<Regex> = LazyLock::new(|| {
 static PLURAL_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     word_regex(r"(?i)\b(?:the two (?:leaders|sides|prime ministers|pms|presidents|ministers|officials|heads of government|heads of state)|the two|two pms|both leaders|both sides|they)\b").expect("plural pattern")
 });
+
+/// Whether `rest` opens with an auxiliary or modal ("will test", "is seen as"): after "the trip
+/// that" it makes the trip the subject, not the thing someone made.
+fn next_word_is_verb(rest: &str) -> bool {
+    let word = rest.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
+    matches!(word.as_str(), "will" | "would" | "is" | "was" | "has" | "had" | "could" | "should" | "may" | "might" | "can" | "marks" | "marked" | "comes" | "came" | "follows" | "followed" | "took" | "takes")
+}
 
 /// "the visit" or "the trip" with nothing after it that says whose or where ("before the
 /// visit.", "the visit, which ..."): a reference to a visit told before.
@@ -277,8 +287,16 @@ fn person_groups<'a>(text: &str, mentions: &[&'a PersonMention]) -> Vec<Vec<&'a 
     groups
 }
 
-/// True when the text between two names only coordinates them.
+/// True when the text between two names only coordinates them. A relative clause about the
+/// first name ("To Lam, who took office last month, Prime Minister Chinh and ...") is skipped.
 fn is_coordination(gap: &str) -> bool {
+    let gap = match gap.strip_prefix(", who ").or_else(|| gap.strip_prefix(", whose ")) {
+        Some(clause) => match clause.find(',') {
+            Some(end) => &clause[end..],
+            None => gap,
+        },
+        None => gap,
+    };
     let lower = gap.to_lowercase();
     let has_and = lower.contains(" and ") || lower.contains(',') || lower.contains("as well as") || lower.contains('&');
     if !has_and {
@@ -421,6 +439,11 @@ pub fn find_events(
                 }
                 // "a month before the visit": the visit told already, not another one.
                 if *kind == EventKind::Visit && refers_back(text, &g, sentence) {
+                    continue;
+                }
+                // "in a trip that will test Moscow": the trip does something, nobody makes it.
+                let relative = m.as_str().to_ascii_lowercase();
+                if *kind == EventKind::Visit && (relative.ends_with(" that") || relative.ends_with(" which")) && next_word_is_verb(&text[g.end..sentence.end]) {
                     continue;
                 }
                 // "a stack of signed deals", "a signed agreement": an adjective ("swap the signed
@@ -935,8 +958,9 @@ fn dates_for(text: &str, dates: &[(Range<usize>, DatePart)], g: &Range<usize>) -
     let after = dates.iter().position(|(span, _)| span.start >= g.end).filter(|&a| {
         let gap = &text[g.end..dates[a].0.start];
         // "when Putin received him in Sochi, and in September 2018, when ...": a date in the
-        // next clause joined by ", and" dates that clause.
-        !SINCE.is_match(gap) && !OTHER_EVENTS_CLAUSE.is_match(gap) && !gap.contains(", who ") && !gap.contains(", whose ") && !gap.contains(", and ") && !gap.contains("; ")
+        // next clause joined by ", and" dates that clause; "travel on to Vietnam, the Kremlin
+        // said on Monday": a date after a reporting verb dates the report.
+        !SINCE.is_match(gap) && !REPORTED.is_match(gap) && !OTHER_EVENTS_CLAUSE.is_match(gap) && !gap.contains(", who ") && !gap.contains(", whose ") && !gap.contains(", and ") && !gap.contains("; ")
     });
     // "invited him while he was in Japan in March, and the visit would ...": a date in an
     // earlier clause joined by ", and" or ";" dates that clause.
@@ -1204,7 +1228,13 @@ fn meeting_sides(
             let pronoun_object = text[g.end..sentence.end].trim_start().split(|c: char| !c.is_alphabetic()).next().is_some_and(|w| matches!(w, "him" | "her"));
             let home = country(subject[0]);
             let other = |p: &usize| home.is_some() && country(*p).is_some() && country(*p) != home;
-            let object = pronoun_object
+            // The subject is the verb's own: "Putin received him", not "Putin would look for
+            // reassurance, while Hanoi was expected to receive him".
+            let own_subject = before.last().is_some_and(|grp| {
+                let gap = &text[grp.last().map_or(g.start, |m| m.span.end)..g.start];
+                !gap.contains([',', ';']) && gap.split_whitespace().count() <= 3
+            });
+            let object = (pronoun_object && own_subject)
                 .then(|| before.iter().rev().flat_map(|grp| grp.iter().map(|m| m.actor)).find(other).or_else(|| recent_subjects.iter().copied().find(other)))
                 .flatten();
             object.map(|o| vec![vec![subject[0], o]]).unwrap_or_default()
@@ -1222,7 +1252,13 @@ fn meeting_sides(
                     people.extend(ids(object));
                     vec![people]
                 }
-                None if object.len() >= 2 => vec![ids(object)],
+                None if object.len() >= 2 && dedup(ids(object)).len() >= 2 => vec![ids(object)],
+                // "In Hanoi, the centrepiece will be talks on Thursday with Trong": talks with
+                // no one named before are the story's subject's, from another country.
+                None if trigger_text.starts_with("talks") && trigger_text.ends_with("with") && before.is_empty() => {
+                    let other = |p: &usize| country(*p).is_some() && country(*p) != country(object[0].actor);
+                    recent_subjects.iter().copied().find(other).map(|s| vec![vec![s, object[0].actor]]).unwrap_or_default()
+                }
                 None => Vec::new(),
             }
         }

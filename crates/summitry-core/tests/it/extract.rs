@@ -1010,3 +1010,24 @@ fn he_and_a_name_sign_together_in_the_year_of_the_sentence_before() {
     let signing = find(&events, EventKind::Signing, &["Vladimir Putin", "Tran Duc Luong"]).expect("the signing");
     assert_eq!((signing.date_text().as_deref(), signing.location.as_deref()), (Some("2001"), Some("Hanoi")));
 }
+
+#[test]
+fn a_tour_announced_ahead_with_talks_a_list_and_a_trip_that_tests() {
+    let text = "Monday, June 17, 2024 - 19:40\n\nMOSCOW - President Vladimir Putin will visit North Korea on Tuesday and \
+                then travel on to Vietnam, the Kremlin said on Monday, in a trip that will test ties while it fights in \
+                Ukraine.\n\nIn Hanoi, the centrepiece will be talks on Thursday with Nguyen Phu Trong, Ushakov said.\n\n\
+                Putin is also scheduled to meet President To Lam, who took office last month, Prime Minister Pham Minh \
+                Chinh and Tran Thanh Man.\n\nPutin last set foot in Vietnam in November 2017.\n\nAnalysts said Putin would \
+                look for friends, while Hanoi was expected to receive him with full honours.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-tour", text));
+    let talks = find(&events, EventKind::Meeting, &["Vladimir Putin", "Nguyen Phu Trong"]).expect("Thursday's talks");
+    assert_eq!((talks.date, talks.status, talks.location.as_deref()), (day(2024, 6, 20), Status::Planned, Some("Hanoi")));
+    for other in ["To Lam", "Pham Minh Chinh", "Tran Thanh Man"] {
+        assert!(find(&events, EventKind::Meeting, &["Vladimir Putin", other]).is_some(), "{other}: {events:#?}");
+    }
+    let visits: Vec<(Option<String>, Option<String>)> =
+        events.iter().filter(|e| e.kind == EventKind::Visit).map(|e| (e.date_text(), e.location_country.clone())).collect();
+    assert!(visits.contains(&(Some("2017-11".to_owned()), Some("VNM".to_owned()))), "{visits:?}");
+    assert!(visits.iter().all(|(date, country)| country.as_deref() != Some("UKR") && date.as_deref() != Some("2024-06-17")), "{visits:?}");
+    assert_eq!(events.iter().filter(|e| e.participants.contains(&"Nguyen Phu Trong".to_owned())).count(), 1, "{events:#?}");
+}
