@@ -203,6 +203,50 @@ fn refers_back(text: &str, g: &Range<usize>, sentence: &Range<usize>) -> bool {
     rest.is_empty() || (rest.starts_with(['.', ',', ';', ')', '!', '?']) && !relative)
 }
 
+/// "a day after Doval met Putin", "six months after Chinh travelled to Hiroshima": the event
+/// told after the interval lies that far before the date told earlier in the sentence, or before
+/// the writing day ("before" counts the other way).
+fn interval_from(text: &str, sentence: &Range<usize>, g: &Range<usize>, dates: &[(Range<usize>, DatePart)], writing: Option<WritingDate>) -> Option<DatePart> {
+    let preceding = clause_before(text, sentence.start, g.start);
+    let clause_start = g.start - preceding.len();
+    // "one month after Yoon went to Tokyo for talks in March": its own date comes first.
+    if dates.iter().any(|(span, _)| span.start >= g.end && !text[g.end..span.start].contains([',', ';']) && !text[g.end..span.start].contains(" and ")) {
+        return None;
+    }
+    let caps = INTERVAL_RELATION.captures_iter(preceding).last()?;
+    let whole = caps.get(0)?;
+    // Only the event's subject between the interval and the trigger.
+    let between = &preceding[whole.end()..];
+    if between.contains([',', ';']) || between.split_whitespace().count() > 8 {
+        return None;
+    }
+    let count = caps["count"].to_ascii_lowercase();
+    let count: i64 = match count.as_str() {
+        "a" | "an" => 1,
+        word => crate::time::NUMBER_WORDS.iter().find(|(w, _)| *w == word).map(|&(_, n)| n as i64).or_else(|| word.parse().ok())?,
+    };
+    let count = if caps["relation"].eq_ignore_ascii_case("before") { -count } else { count };
+    let at = clause_start + whole.start();
+    let anchor = dates
+        .iter()
+        .rev()
+        .find(|(span, d)| span.end <= at && d.precision == Precision::Day)
+        .map(|(_, d)| d.date)
+        .or_else(|| writing.filter(|w| w.day_precise).map(|w| w.date))?;
+    let unit = caps["unit"].to_ascii_lowercase();
+    let (date, precision) = match unit.as_str() {
+        "day" => (anchor - chrono::Duration::days(count), Precision::Day),
+        "week" => (anchor - chrono::Duration::weeks(count), Precision::Day),
+        "month" => (crate::time::first_of_month_shifted(anchor, -count)?, Precision::Month),
+        _ => (NaiveDate::from_ymd_opt(anchor.year() - i32::try_from(count).ok()?, 1, 1)?, Precision::Year),
+    };
+    Some(DatePart { date, precision, end: None, basis: DateBasis::Relative })
+}
+
+static INTERVAL_RELATION: LazyLock<Regex> = LazyLock::new(|| {
+    word_regex(r"(?i)\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?P<unit>day|week|month|year)s?\s+(?P<relation>after|before)\s").expect("interval pattern")
+});
+
 /// "made two trips to Russia: in November 2014, when ..., and in September 2018, when ...":
 /// as many dates after the trigger as the trips counted, one trip each.
 fn counted_trips(text: &str, dates: &[(Range<usize>, DatePart)], g: &Range<usize>) -> Option<Vec<(Range<usize>, DatePart)>> {
@@ -497,6 +541,7 @@ pub fn find_events(
                         .collect()
                 });
                 let chosen = counted.map_or(chosen, |trips| trips.into_iter().map(|(_, d)| d).collect());
+                let chosen = interval_from(text, sentence, &g, &dates, writing).map_or(chosen, |d| vec![d]);
                 for people in participants {
                     let mut people = dedup(people);
                     if matches!(kind, EventKind::Meeting | EventKind::Call) {
@@ -1319,6 +1364,14 @@ fn visitors(
         if let Some(people) = signers_and_witnesses(text, sentence.start, g, groups, preceding, drafts) {
             return vec![people];
         }
+        // "Ministers then signed documents, with Kishida and Thuong looking on".
+        if let Some(caps) = LOOKING_ON.captures(after_trigger) {
+            let (from, to) = (g.end + caps.get(0).map_or(0, |m| m.start()), g.end + caps.get(0).map_or(0, |m| m.end()));
+            let people: Vec<usize> = groups.iter().flatten().filter(|m| m.span.start >= from && m.span.end <= to).map(|m| m.actor).collect();
+            if people.len() >= 2 {
+                return vec![dedup(people)];
+            }
+        }
         // "the results of the dialogue, ending with the signing of documents": a signing named
         // as a noun has signers only through a witness verb.
         if preceding.to_lowercase().trim_end().ends_with("the") {
@@ -1431,6 +1484,11 @@ fn signers_and_witnesses(
     people.extend(witnesses);
     Some(dedup(people))
 }
+
+/// Witnesses named after a signing: "with Kishida and Thuong looking on".
+static LOOKING_ON: LazyLock<Regex> = LazyLock::new(|| {
+    word_regex(r"\bwith\s[^;.]{3,120}?\s(?:looking on|watching|in attendance|present)\b").expect("looking-on pattern")
+});
 
 static WITNESS: LazyLock<Regex> = LazyLock::new(|| {
     word_regex(r"(?i)\b(?:witness(?:ed|es|ing)?|looked on|look on|(?:was|were|are|is)(?: also)? present|applaud(?:ed|s|ing)? (?:while|as))\b").expect("witness pattern")

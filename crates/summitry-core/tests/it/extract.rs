@@ -1031,3 +1031,21 @@ fn a_tour_announced_ahead_with_talks_a_list_and_a_trip_that_tests() {
     assert!(visits.iter().all(|(date, country)| country.as_deref() != Some("UKR") && date.as_deref() != Some("2024-06-17")), "{visits:?}");
     assert_eq!(events.iter().filter(|e| e.participants.contains(&"Nguyen Phu Trong".to_owned())).count(), 1, "{events:#?}");
 }
+
+#[test]
+fn an_event_an_interval_after_another_is_dated_back_from_it() {
+    let text = "Published: 2023-11-28\n\nOn Monday, Prime Minister Fumio Kishida held talks with President Vo Van Thuong \
+                in Tokyo. Ministers then signed documents, with Kishida and Thuong looking on. The upgrade comes six \
+                months after Prime Minister Pham Minh Chinh travelled to Hiroshima and one year after President Yoon \
+                Suk Yeol went to Tokyo in March 2022. Modi spoke to Putin by phone on August 8, a day after National Security Adviser Ajit Doval \
+                met Vladimir Putin in Moscow.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-interval", text));
+    let signing = find(&events, EventKind::Signing, &["Fumio Kishida", "Vo Van Thuong"]).expect("the witnessed signing");
+    assert_eq!(signing.date, day(2023, 11, 27));
+    let trip = find(&events, EventKind::Visit, &["Pham Minh Chinh"]).expect("the Hiroshima trip");
+    assert_eq!(trip.date_text().as_deref(), Some("2023-05"));
+    let tokyo = find(&events, EventKind::Visit, &["Yoon Suk Yeol"]).expect("the Tokyo trip");
+    assert_eq!(tokyo.date_text().as_deref(), Some("2022-03"));
+    let doval = find(&events, EventKind::Meeting, &["Ajit Doval", "Vladimir Putin"]).expect("Doval's meeting");
+    assert_eq!(doval.date_text().as_deref(), Some("2023-08-07"));
+}
