@@ -777,6 +777,11 @@ fn add_role_references(
         };
         let role_start = c.span.end + (after.len() - after_trim.len());
         let span = c.span.start..role_start + role.len();
+        // "the first visit by a key Vietnamese leader": an indefinite role names nobody.
+        let article = text_before_word(&lower, folded_index(folded, c.span.start));
+        if matches!(article, "a" | "an" | "any" | "every" | "another") {
+            continue;
+        }
         if actors.mentions.iter().any(|m| m.span.start < span.end && span.start < m.span.end) {
             continue;
         }
@@ -804,6 +809,17 @@ fn add_role_references(
             actors.mentions.push(PersonMention { span, actor, via: Via::Office });
         }
     }
+}
+
+/// The word that ends right before `at` in `text`, skipping one adjective ("a key"): the
+/// article of a noun phrase.
+fn text_before_word(text: &str, at: usize) -> &str {
+    let mut words = text.get(..at).unwrap_or("").rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let first = words.next().unwrap_or("");
+    if matches!(first, "a" | "an" | "any" | "every" | "another" | "the" | "his" | "her" | "its" | "their") {
+        return first;
+    }
+    words.next().unwrap_or("")
 }
 
 /// The folded byte index of an original byte offset (first folded byte at or after it).

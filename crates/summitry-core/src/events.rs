@@ -188,18 +188,24 @@ fn next_word_is_verb(rest: &str) -> bool {
 
 /// "the visit" or "the trip" with nothing after it that says whose or where ("before the
 /// visit.", "the visit, which ..."): a reference to a visit told before.
-fn refers_back(text: &str, g: &Range<usize>, sentence: &Range<usize>) -> bool {
+fn refers_back(text: &str, g: &Range<usize>, sentence: &Range<usize>, dated_after: bool) -> bool {
     let word = &text[g.clone()];
     if !(word.eq_ignore_ascii_case("visit") || word.eq_ignore_ascii_case("trip")) || !last_word(&text[sentence.start..g.start]).eq_ignore_ascii_case("the") {
         return false;
     }
     let rest = text[g.end..sentence.end].trim_start();
+    // "the visit aimed to ...", "The visit drew attention": the visit told before does something.
+    let next = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let opens_phrase = matches!(next, "to" | "of" | "by" | "from" | "in" | "at" | "on" | "with" | "that" | "which" | "paid" | "made" | "was" | "were" | "is" | "will" | "would" | "and" | "or" | "as" | "for" | "this" | "last" | "next" | "since" | "during" | "until" | "between");
+    if next.starts_with(|c: char| c.is_ascii_lowercase()) && !opens_phrase {
+        return true;
+    }
     // "wanted the visit to become a landmark": a verb follows, not a destination.
     if let Some(verb) = rest.strip_prefix("to ") {
         return verb.starts_with(|c: char| c.is_ascii_lowercase()) && !verb.starts_with("the ");
     }
-    // "the visit, which runs until May 10" tells more of it.
-    let relative = rest.strip_prefix(',').is_some_and(|r| ["which ", "that ", "when "].iter().any(|w| r.trim_start().starts_with(w)));
+    // "the visit, which runs until May 10" tells more of it, when a date follows.
+    let relative = dated_after && rest.strip_prefix(',').is_some_and(|r| ["which ", "that ", "when "].iter().any(|w| r.trim_start().starts_with(w)));
     rest.is_empty() || (rest.starts_with(['.', ',', ';', ')', '!', '?']) && !relative)
 }
 
@@ -389,19 +395,19 @@ pub fn find_events(
         let named: Vec<&PersonMention> = actors.mentions_in(sentence).collect();
         // "In Hanoi he and President Tran Duc Luong signed": the pronoun is the recent subject,
         // coordinated with the name.
-        let coordinated: Vec<PersonMention> = recent_subjects.first().map_or_else(Vec::new, |&subject| {
-            COORDINATED_PRONOUN
-                .find_iter(s_text)
-                .map(|m| {
-                    let start = sentence.start + m.start();
-                    start..start + m.as_str().find(' ').unwrap_or(2)
-                })
-                .filter(|pronoun| {
-                    named.iter().find(|n| n.span.start >= pronoun.end).is_some_and(|n| n.actor != subject && is_coordination(&text[pronoun.end..n.span.start]))
-                })
-                .map(|span| PersonMention { span, actor: subject, via: Via::ShortName })
-                .collect()
-        });
+        // The pronoun is the one named last before it in the sentence ("when Putin paid a visit
+        // in June, he and Man had met"), else the recent subject.
+        let coordinated: Vec<PersonMention> = COORDINATED_PRONOUN
+            .find_iter(s_text)
+            .filter_map(|m| {
+                let start = sentence.start + m.start();
+                let pronoun = start..start + m.as_str().find(' ').unwrap_or(2);
+                let partner = named.iter().find(|n| n.span.start >= pronoun.end)?;
+                let referent = named.iter().rev().find(|n| n.span.end <= start && n.actor != partner.actor).map(|n| n.actor).or_else(|| recent_subjects.first().copied())?;
+                (referent != partner.actor && is_coordination(&text[pronoun.end..partner.span.start]))
+                    .then_some(PersonMention { span: pronoun, actor: referent, via: Via::ShortName })
+            })
+            .collect();
         let mut mentions = named;
         mentions.extend(coordinated.iter());
         mentions.sort_by_key(|m| m.span.start);
@@ -482,7 +488,8 @@ pub fn find_events(
                     continue;
                 }
                 // "a month before the visit": the visit told already, not another one.
-                if *kind == EventKind::Visit && refers_back(text, &g, sentence) {
+                let dated_after = dates.iter().any(|(span, _)| span.start >= g.end);
+                if *kind == EventKind::Visit && refers_back(text, &g, sentence, dated_after) {
                     continue;
                 }
                 // "in a trip that will test Moscow": the trip does something, nobody makes it.

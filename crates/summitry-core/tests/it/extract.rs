@@ -1049,3 +1049,19 @@ fn an_event_an_interval_after_another_is_dated_back_from_it() {
     let doval = find(&events, EventKind::Meeting, &["Ajit Doval", "Vladimir Putin"]).expect("Doval's meeting");
     assert_eq!(doval.date_text().as_deref(), Some("2023-08-07"));
 }
+
+#[test]
+fn the_visit_told_before_does_things_and_an_indefinite_leader_is_nobody() {
+    let text = "Tuesday, 10/09/2024 | 06:10 (GMT+7)\n\nMoscow - On September 9, National Assembly Chairman Tran Thanh Man \
+                held talks with Federation Council Chairwoman Valentina Matviyenko in Moscow. Man was greeted at the \
+                airport by Ambassador Dang Minh Khoi. This is the first visit to Russia by a key Vietnamese leader this \
+                year. Matviyenko said Russia attached great importance to the visit, which would help the parliaments. \
+                She recalled that when President Vladimir Putin paid a state visit to Vietnam in June, he and Man had \
+                met. He said the visit aimed to carry out agreements reached on August 8.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-the-visit-does", text));
+    let visitors: Vec<&Vec<String>> = events.iter().filter(|e| e.kind == EventKind::Visit).map(|e| &e.participants).collect();
+    assert!(visitors.iter().all(|v| v.as_slice() == ["Tran Thanh Man"] || v.as_slice() == ["Vladimir Putin"]), "{visitors:?}");
+    let june = find(&events, EventKind::Meeting, &["Vladimir Putin", "Tran Thanh Man"]).expect("he and Man had met");
+    assert_eq!(june.date_text().as_deref(), Some("2024-06"));
+    assert!(events.iter().all(|e| e.date_text().as_deref() != Some("2024-08-08")), "{events:#?}");
+}
