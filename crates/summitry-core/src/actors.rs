@@ -241,8 +241,15 @@ pub fn find_actors(text: &str, kb: &KnowledgeBase, date: Option<NaiveDate>) -> A
     actors.mentions.sort_by_key(|m| m.span.start);
     add_former_and_latter(text, &mut actors);
     drop_titles_of_named(text, &mut actors.mentions);
+    // "the Mausoleum of President Ho Chi Minh": a person a building is named after takes no part.
+    actors.mentions.retain(|m| !MEMORIAL_OF.is_match(&text[floor_boundary(text, m.span.start.saturating_sub(60))..m.span.start]));
     actors
 }
+
+/// The words before a name that make it part of a memorial's name.
+static MEMORIAL_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:mausoleum|monument|memorial|museum|statue|tomb|bust|relic site|house)\s+(?:of|to|for)\s+(?:the\s+)?(?:\p{Lu}[\w.]*\s+){0,4}$").expect("memorial pattern")
+});
 
 /// "General Secretary and President of Laos Thongloun Sisoulith": the titles before a name are
 /// that person, not another mention of them.

@@ -92,6 +92,12 @@ fn a_last_name_opening_a_sentence_after_a_capitalised_word_is_that_person() {
 }
 
 #[test]
+fn a_person_a_memorial_is_named_after_takes_no_part() {
+    let text = "Volodin laid a wreath at the Mausoleum of President Ho Chi Minh and met Tran Thanh Man.";
+    assert_eq!(names(text, Some((2025, 9, 28))), ["Vyacheslav Volodin", "Tran Thanh Man"]);
+}
+
+#[test]
 fn places_and_countries_with_spelling_variants() {
     let found = actors("Talks in Hà Nội and Ha Noi, then St. Petersburg and Saint Petersburg; Việt Nam and the Russian Federation.", None);
     let places: Vec<&str> = found.places.iter().map(|p| p.name.as_str()).collect();
