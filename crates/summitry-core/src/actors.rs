@@ -666,7 +666,8 @@ fn add_last_name_mentions(text: &str, actors: &mut Actors, last_names: &LastName
         let joined = |from: usize, to: usize| !text[from..to].contains(['.', '!', '?', '\n', ';', ':']);
         let previous_word = previous.filter(|&(s, w)| joined(s + w.len(), start)).map(|(_, w)| w);
         let next = words.peek().filter(|&&(s, _)| joined(end, s)).map(|(_, w)| *w);
-        let capitalised = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase));
+        // "On Sunday Mishustin": a weekday or month is no part of a name.
+        let capitalised = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase) && !is_calendar_word(w));
         if word.starts_with(char::is_uppercase) && !capitalised(previous_word) && !capitalised(next) {
             if let Some(actor) = last_names.owner(word, start) {
                 if !taken(start, end, actors) {
@@ -816,6 +817,15 @@ fn add_role_references(
             actors.mentions.push(PersonMention { span, actor, via: Via::Office });
         }
     }
+}
+
+/// Weekday and month names, which stand next to names without being part of them.
+fn is_calendar_word(word: &str) -> bool {
+    const CALENDAR: &[&str] = &[
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+        "June", "July", "August", "September", "October", "November", "December",
+    ];
+    CALENDAR.contains(&word)
 }
 
 /// The word that ends right before `at` in `text`, skipping one adjective ("a key"): the

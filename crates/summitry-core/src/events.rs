@@ -63,7 +63,7 @@ static TRIGGERS: LazyLock<Vec<(EventKind, Trigger, Regex)>> = LazyLock::new(|| {
         t(Meeting, Noun, r"(?:their|the|bilateral|official|summit|face-to-face|one-on-one|in-person) (?:talks|meeting|encounter)|talks (?:with|between)|talks on \w+(?: \w+)? with|meetings? (?:with|between)|(?:his|her|their|a|the) summit (?:with|between)|(?:'s|\u{2019}s) (?:talks|meeting)|interactions? with|welcom(?:e|ing) ceremony|courtesy call"),
         t(Visit, Visiting, r"visiting"),
         t(Visit, Verb, r"visited|visits|visit|trips? to|tour of|trips? (?:that|which)|invited to (?:attend|come to)"),
-        t(Visit, Arrival, r"arrived in|arrives in|arrive in|arriving in|landed in|lands in|landing in|set foot in|sets foot in|flew into|flew to|reached|came to|went to|travel(?:l)?ed to|travel(?:s|l?ing)?(?: on)? to|en route to|(?:has|have|had) been to|to come(?: [a-z]+){0,3} to|on (?:his|her|their) way to|heads? to|headed to|heading to|(?:left|leaves?|leaving|departed|departs)(?: [\w-]+){0,3}? for"),
+        t(Visit, Arrival, r"arrived in|arrives in|arrive in|arriving in|landed in|lands in|landing in|set foot in|sets foot in|flew into|flew to|flew on to|(?:fly|flies|flying)(?: on)? to|reached|came to|went to|travel(?:l)?ed to|travel(?:s|l?ing)?(?: on)? to|en route to|(?:has|have|had) been to|to come(?: [a-z]+){0,3} to|on (?:his|her|their) way to|heads? to|headed to|heading to|(?:left|leaves?|leaving|departed|departs)(?: [\w-]+){0,3}? for"),
         t(Signing, Verb, r"signed|sign|signing|inked|exchange of (?:[\w-]+ ){0,4}?(?:documents|agreements)"),
         // After "invited to attend" (a planned visit above), so that one trigger claims it.
         t(Visit, Attending, r"attended|attends|attending|attend"),
@@ -266,6 +266,11 @@ fn counted_trips(text: &str, dates: &[(Range<usize>, DatePart)], g: &Range<usize
     (count >= 2 && after.len() as u64 == count).then_some(after)
 }
 
+/// Whether a span with `before` and `after` it in its sentence sits inside parentheses.
+fn in_parentheses(before: &str, after: &str) -> bool {
+    before.rfind('(').is_some_and(|open| !before[open..].contains(')')) && after.find(')').is_some_and(|close| !after[..close].contains('('))
+}
+
 /// Every trigger match of a sentence in the order of the text ("Putin rang Modi to brief him on
 /// his summit with Trump": the call's object is known when the summit's sides are sought); of
 /// matches that overlap, the earlier pattern of [`TRIGGERS`] comes first and claims the words
@@ -418,6 +423,15 @@ pub fn find_events(
         let mut dates = sentence_dates(timexes, sentence, reference_is_published);
         // The publication date in a header is not the date of the events beside it.
         dates.retain(|(span, _)| header.is_none_or(|h| span.end <= h.start || span.start >= h.end));
+        // "the 75th anniversary of diplomatic relations (January 30, 1950 - 2025)": a date in
+        // parentheses glosses a name; it dates no event told around it.
+        // "on Thursday (28/4/2022)" glosses a date with its date: that stays.
+        let glossed_dates: Vec<usize> = dates.iter().map(|(span, _)| span.end).collect();
+        dates.retain(|(span, _)| {
+            let before = &text[sentence.start..span.start];
+            let glosses_a_date = before.rfind('(').is_some_and(|open| glossed_dates.iter().any(|&end| end <= sentence.start + open && sentence.start + open <= end + 2));
+            glosses_a_date || !in_parentheses(before, &text[span.end..sentence.end])
+        });
         let same_frame = SAME_FRAME.is_match(s_text);
         let meeting_frame = MEETING_FRAME.is_match(s_text);
         // "in the near future", "recently": the sentence dates its event vaguely on purpose.
@@ -617,14 +631,21 @@ pub fn find_events(
                     // past visit named in passing, so it looks past those for the current one.
                     let skip_history = |d: &DatePart| status != Status::Planned || current(d);
                     let frame = if vague_time && !same_frame { None } else {
-                        let by_event = drafts
-                            .iter()
-                            .rev()
-                            .find(|d| {
-                                d.date.as_ref().is_some_and(skip_history)
-                                    && d.participants.iter().any(|p| people.contains(p))
-                                    && (!meeting_frame || d.kind == EventKind::Meeting)
-                            })
+                        let framing = |d: &&Draft| {
+                            d.date.as_ref().is_some_and(skip_history)
+                                && d.participants.iter().any(|p| people.contains(p))
+                                && (!meeting_frame || d.kind == EventKind::Meeting)
+                        };
+                        // Of the events told in that sentence, one of the same kind and people
+                        // first ("received Mishustin, who is paying a visit from January 14 to
+                        // 15 ... welcomed Mishustin" is the reception's day).
+                        let by_event = drafts.iter().rev().find(framing).map(|latest| {
+                            drafts
+                                .iter()
+                                .filter(|d| d.sentence == latest.sentence && framing(d))
+                                .find(|d| d.kind == *kind && people.iter().all(|p| d.participants.contains(p)))
+                                .unwrap_or(latest)
+                        })
                             .map(|d| (d.sentence.start, (d.date.expect("filtered"), d.place.clone().filter(|p| p.is_city), d.participants.clone())));
                         // A dated sentence about them that tells no event of its own, after that
                         // event ("Opening the Saturday session, Putin thanked his guest"), is the
@@ -1378,6 +1399,11 @@ fn visitors(
             if people.len() >= 2 {
                 return vec![dedup(people)];
             }
+        }
+        // "during which an agreement was signed": a passive without "by" names no signer.
+        let passive = matches!(last_word(preceding).to_ascii_lowercase().as_str(), "was" | "were" | "been" | "be" | "is" | "are");
+        if passive && !after_trigger.trim_start().starts_with("by ") {
+            return Vec::new();
         }
         // "the results of the dialogue, ending with the signing of documents": a signing named
         // as a noun has signers only through a witness verb.

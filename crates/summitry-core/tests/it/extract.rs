@@ -1065,3 +1065,22 @@ fn the_visit_told_before_does_things_and_an_indefinite_leader_is_nobody() {
     assert_eq!(june.date_text().as_deref(), Some("2024-06"));
     assert!(events.iter().all(|e| e.date_text().as_deref() != Some("2024-08-08")), "{events:#?}");
 }
+
+#[test]
+fn flying_on_a_passive_signing_and_a_glossing_date() {
+    let text = "Published: 2025-01-15\n\nOn January 15 President Luong Cuong received Prime Minister Mikhail Mishustin, \
+                who is paying an official visit from January 14 to 15. Cuong welcomed Mishustin on his first visit in \
+                the year of the 75th anniversary of relations (January 30, 1950 - 2025). Medvedev came to Hanoi in \
+                October 2010 for a visit, during which an agreement was signed. On Sunday Mishustin is due to fly on to \
+                Minsk.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-gloss", text));
+    let receptions: Vec<Option<String>> = events
+        .iter()
+        .filter(|e| e.kind == EventKind::Meeting && e.participants.contains(&"Luong Cuong".to_owned()))
+        .map(Event::date_text)
+        .collect();
+    assert_eq!(receptions, [Some("2025-01-15".to_owned())]);
+    assert!(events.iter().all(|e| e.kind != EventKind::Signing), "{events:#?}");
+    let minsk = events.iter().find(|e| e.location.as_deref() == Some("Minsk")).expect("the flight on to Minsk");
+    assert_eq!((minsk.kind, minsk.status, minsk.date), (EventKind::Visit, Status::Planned, day(2025, 1, 19)));
+}
