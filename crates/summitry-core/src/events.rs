@@ -50,7 +50,7 @@ static PLACE_DESCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
 /// Trigger patterns by kind. Order matters only for readability; all are searched.
 static TRIGGERS: LazyLock<Vec<(EventKind, Trigger, Regex)>> = LazyLock::new(|| {
     use EventKind::{Call, Meeting, Signing, Visit};
-    use Trigger::{Arrival, Attending, Contact, Noun, Paired, Verb, Visiting};
+    use Trigger::{Arrival, Attending, Contact, Invitation, Noun, Paired, Verb, Visiting};
     let t = |kind, form, pattern: &str| {
         (kind, form, word_regex(&format!(r"(?i)\b(?:{pattern})\b")).expect("trigger pattern"))
     };
@@ -67,6 +67,9 @@ static TRIGGERS: LazyLock<Vec<(EventKind, Trigger, Regex)>> = LazyLock::new(|| {
         t(Signing, Verb, r"signed|sign|signing|inked|exchange of (?:[\w-]+ ){0,4}?(?:documents|agreements)"),
         // After "invited to attend" (a planned visit above), so that one trigger claims it.
         t(Visit, Attending, r"attended|attends|attending|attend"),
+        // "Putin has invited To Lam to attend the celebrations", "looking forward to welcoming
+        // him in New Delhi": the one invited or welcomed is to visit.
+        t(Visit, Invitation, r"invited|invites|look(?:s|ing)? forward to welcoming"),
         // "Modi spoke to Putin on August 8", "Putin rang Modi", "they last talked in June":
         // calls when the story is about calls (see `Trigger::Contact`).
         t(Call, Contact, r"spoke (?:to|with)|talked (?:to|with)|talked|rang|called(?: again| back)?"),
@@ -87,6 +90,8 @@ enum Trigger {
     Attending,
     /// "spoke to", "rang": a call only in a sentence about calls or just after one.
     Contact,
+    /// "invited X to attend", "looking forward to welcoming him": X is to visit.
+    Invitation,
 }
 
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
@@ -163,6 +168,9 @@ static PRESENT_VERB: LazyLock<Regex> = LazyLock::new(|| {
 static PRONOUN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     word_regex(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|I|[Mm]y)\b").expect("pronoun pattern")
 });
+
+/// Where an invitation's own phrase ends: a clause of its own begins.
+static INVITATION_PHRASE_END: LazyLock<Regex> = LazyLock::new(|| word_regex(r"(?i),|;|\b(?:while|when|during|as|after|before)\b").expect("phrase end pattern"));
 
 /// A reporting clause after the event told: ", the Kremlin said", ", officials announced".
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| word_regex(r"(?i),[^,;]{0,60}?\b(?:said|says|announced|announces|reported|reports|told reporters|stated)\b").expect("reported pattern"));
@@ -264,6 +272,29 @@ fn counted_trips(text: &str, dates: &[(Range<usize>, DatePart)], g: &Range<usize
     let count = crate::time::NUMBER_WORDS.iter().find(|(w, _)| *w == count).map(|&(_, n)| n).or_else(|| count.parse().ok())?;
     let after: Vec<(Range<usize>, DatePart)> = dates.iter().filter(|(span, _)| span.start >= g.end).cloned().collect();
     (count >= 2 && after.len() as u64 == count).then_some(after)
+}
+
+/// Who an invitation is for: "invited General Secretary To Lam to attend" (the names right
+/// after, then "to" and a verb of coming), "looking forward to welcoming him" (the one named
+/// last before).
+fn invitees(text: &str, sentence: &Range<usize>, g: &Range<usize>, groups: &[Vec<&PersonMention>]) -> Vec<Vec<usize>> {
+    let rest = &text[g.end..sentence.end];
+    if text[g.clone()].to_ascii_lowercase().ends_with("welcoming") && rest.trim_start().starts_with("him") {
+        let named_before = groups.iter().flatten().filter(|m| m.span.end <= g.start).last();
+        return named_before.map(|m| vec![vec![m.actor]]).unwrap_or_default();
+    }
+    let Some(group) = groups.iter().find(|grp| grp[0].span.start >= g.end && grp[0].span.start - g.end <= 40) else { return Vec::new() };
+    let between = &text[g.end..group[0].span.start];
+    if !between.split_whitespace().all(|w| w.starts_with(char::is_uppercase)) {
+        return Vec::new();
+    }
+    let after = &text[group.last().map_or(g.end, |m| m.span.end)..sentence.end];
+    let welcomed = text[g.clone()].to_ascii_lowercase().ends_with("welcoming");
+    // "invited Lam to attend the celebrations", "invited Lam to Moscow next year".
+    let after = after.trim_start();
+    let coming = ["to attend", "to visit", "to come", "to pay", "to make", "to travel"].iter().any(|p| after.starts_with(p))
+        || after.strip_prefix("to ").is_some_and(|place| place.starts_with(char::is_uppercase));
+    if welcomed || coming { group.iter().map(|m| vec![m.actor]).collect() } else { Vec::new() }
 }
 
 /// Whether a span with `before` and `after` it in its sentence sits inside parentheses.
@@ -483,6 +514,7 @@ pub fn find_events(
                         .find(|grp| grp[0].span.start >= g.end && grp[0].span.start - g.end < 60)
                         .map(|grp| grp.iter().map(|m| vec![m.actor]).collect())
                         .unwrap_or_default(),
+                    (EventKind::Visit, Trigger::Invitation) => invitees(text, sentence, &g, &groups),
                     (EventKind::Visit | EventKind::Signing, _) => {
                         visitors(text, sentence, &g, &groups, recent_subjects.first().copied(), &drafts, *kind, &objects)
                     }
@@ -562,6 +594,14 @@ pub fn find_events(
                         .collect()
                 });
                 let chosen = counted.map_or(chosen, |trips| trips.into_iter().map(|(_, d)| d).collect());
+                // "invited Kishida to Seoul while he was in Japan in March": only a date in the
+                // invitation's own phrase dates the visit ("invited Lam to Moscow next year").
+                let chosen = if *form == Trigger::Invitation {
+                    let phrase_end = INVITATION_PHRASE_END.find(&text[g.end..sentence.end]).map_or(sentence.end, |m| g.end + m.start());
+                    dates.iter().filter(|(span, _)| span.start >= g.end && span.end <= phrase_end).map(|(_, d)| *d).take(1).collect()
+                } else {
+                    chosen
+                };
                 let chosen = interval_from(text, sentence, &g, &dates, writing).map_or(chosen, |d| vec![d]);
                 for people in participants {
                     let mut people = dedup(people);
@@ -665,7 +705,7 @@ pub fn find_events(
                         // "Modi held a meeting with Putin": what the text tells as done is not on
                         // the later day of a plan told before it, only in its month.
                         .and_then(|(d, place, who)| {
-                            let later = writing.filter(|w| w.day_precise && d.date > w.date);
+                            let later = writing.filter(|w| w.day_precise && w.published && d.date > w.date);
                             match later {
                                 Some(w) if PAST_VERB.is_match(m.as_str()) => (d.date.month() == w.date.month() && d.date.year() == w.date.year())
                                     .then(|| (DatePart { date: w.date.with_day(1).unwrap_or(w.date), precision: Precision::Month, end: None, ..d }, place, who)),
@@ -681,7 +721,13 @@ pub fn find_events(
                         };
                         // "During this visit ... (delayed from 2020)": a sentence that refers back to
                         // the happening keeps its date unless it states one at least as precise.
+                        // "On this occasion, he conveyed the invitation to visit Russia in
+                        // 2025": the occasion dates the telling, not a plan with its own date
+                        // ahead ("will preside over the meeting, delayed from 2020" is framed).
+                        let own_plan = status == Status::Planned
+                            && date.zip(frame.as_ref()).is_some_and(|(d, f)| d.date.year() >= f.0.date.year());
                         let framed = same_frame
+                            && !own_plan
                             && frame.as_ref().is_some_and(|f| date.is_none_or(|d| d.precision > f.0.precision));
                         let stated = date.is_some() && !framed;
                         let date = if framed {

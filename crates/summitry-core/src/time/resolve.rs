@@ -149,7 +149,8 @@ pub(crate) fn first_day_of_quarter(year: i32, quarter: u32) -> Option<NaiveDate>
 const FUTURE_MARKERS: &[&str] = &[
     "will", "'ll", "shall", "scheduled", "due to", "expected to", "plans to", "planning to",
     "set to", "going to", "upcoming", "to be held", "is to", "are to", "intends to",
-    "slated", "tomorrow", "as soon as", "as early as",
+    "slated", "tomorrow", "as soon as", "as early as", "looking forward to", "look forward to",
+    "looks forward to",
 ];
 
 /// Past-tense verbs that do not end in -ed.

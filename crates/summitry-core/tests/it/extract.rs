@@ -1084,3 +1084,23 @@ fn flying_on_a_passive_signing_and_a_glossing_date() {
     let minsk = events.iter().find(|e| e.location.as_deref() == Some("Minsk")).expect("the flight on to Minsk");
     assert_eq!((minsk.kind, minsk.status, minsk.date), (EventKind::Visit, Status::Planned, day(2025, 1, 19)));
 }
+
+#[test]
+fn the_one_invited_or_welcomed_is_to_visit_on_the_invitations_own_date() {
+    let text = "Published: 2025-01-28\n\nPutin has invited General Secretary To Lam to attend the celebrations in May. \
+                Putin invited Luong Cuong to Moscow next year. President Yoon had invited Prime Minister Fumio Kishida \
+                to Seoul while he was in Japan in March. Modi told Putin he was looking forward to welcoming him in New \
+                Delhi in December. On this occasion, Mishustin conveyed an invitation for Pham Minh Chinh to visit Russia \
+                in 2025.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-invited", text));
+    let planned = |who: &str| {
+        let visit = find(&events, EventKind::Visit, &[who]).unwrap_or_else(|| panic!("{who}: {events:#?}"));
+        assert_eq!(visit.status, Status::Planned, "{visit:?}");
+        (visit.date_text(), visit.location.clone())
+    };
+    assert_eq!(planned("To Lam"), (Some("2025-05".to_owned()), None));
+    assert_eq!(planned("Luong Cuong"), (Some("2026".to_owned()), Some("Moscow".to_owned())));
+    assert_eq!(planned("Fumio Kishida"), (None, Some("Seoul".to_owned())));
+    assert_eq!(planned("Vladimir Putin"), (Some("2025-12".to_owned()), Some("New Delhi".to_owned())));
+    assert_eq!(planned("Pham Minh Chinh").0.as_deref(), Some("2025"));
+}
