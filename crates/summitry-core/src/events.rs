@@ -169,6 +169,9 @@ static PRONOUN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     word_regex(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|I|[Mm]y)\b").expect("pronoun pattern")
 });
 
+/// The end of a gap before a date that tells the same happening at another time.
+static ANOTHER_TIME: LazyLock<Regex> = LazyLock::new(|| word_regex(r"(?i),?\s+and\s+(?:before|after) that,?\s+(?:in|on)\s*$").expect("another-time pattern"));
+
 /// Where an invitation's own phrase ends: a clause of its own begins.
 static INVITATION_PHRASE_END: LazyLock<Regex> = LazyLock::new(|| word_regex(r"(?i),|;|\b(?:while|when|during|as|after|before)\b").expect("phrase end pattern"));
 
@@ -549,7 +552,7 @@ pub fn find_events(
                     continue;
                 }
                 // "called on X to ..." is a request, not a courtesy call.
-                if m.as_str().to_lowercase().starts_with("call") && calls_for_action(text, &g, sentence) {
+                if m.as_str().to_lowercase().starts_with("call") && m.as_str().to_lowercase().ends_with(" on") && calls_for_action(text, &g, sentence) {
                     continue;
                 }
                 if participants.is_empty() {
@@ -1171,6 +1174,11 @@ fn is_range_connector(gap: &str) -> bool {
 }
 
 fn is_date_coordination(gap: &str) -> bool {
+    // "They last talked on April 5, 2021, after ..., and before that in June 2020": the same
+    // happening once more, whatever is said of the first time.
+    if ANOTHER_TIME.is_match(gap) {
+        return true;
+    }
     // "in 2016 and again in 2019", "in May and then in July": the adverb and the repeated
     // preposition change nothing.
     let words: Vec<&str> = gap.split_whitespace().filter(|w| !matches!(*w, "again" | "also" | "then" | "later")).collect();

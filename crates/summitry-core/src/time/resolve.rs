@@ -155,7 +155,7 @@ const FUTURE_MARKERS: &[&str] = &[
 
 /// Past-tense verbs that do not end in -ed.
 const IRREGULAR_PAST: &[&str] = &[
-    "said", "met", "held", "was", "were", "had", "told", "made", "took", "came", "went", "began",
+    "said", "met", "held", "was", "were", "had", "told", "made", "took", "came", "went", "began", "rang",
     "fell", "rose", "spoke", "left", "gave", "won", "lost", "saw", "sent", "paid", "sold",
     "bought", "flew", "became", "found", "got", "hit", "led", "put", "set off", "shot", "stood",
     "struck", "thought", "wrote", "did", "ran", "brought", "grew", "knew", "broke", "chose",

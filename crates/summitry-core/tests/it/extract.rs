@@ -1104,3 +1104,15 @@ fn the_one_invited_or_welcomed_is_to_visit_on_the_invitations_own_date() {
     assert_eq!(planned("Vladimir Putin"), (Some("2025-12".to_owned()), Some("New Delhi".to_owned())));
     assert_eq!(planned("Pham Minh Chinh").0.as_deref(), Some("2025"));
 }
+
+#[test]
+fn called_again_and_another_time_before_that_are_more_calls() {
+    let text = "Published: 2024-03-27\n\nParty chief Nguyen Phu Trong held phone talks yesterday with President Vladimir \
+                Putin. They last talked on April 5, 2021, after Trong was re-elected, and before that in June 2020. \
+                Putin rang Trong on May 18 to thank him, and he called again on June 17 to greet Trong.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-again", text));
+    let mut calls: Vec<Option<String>> = events.iter().filter(|e| e.kind == EventKind::Call).map(Event::date_text).collect();
+    calls.sort();
+    let expected: Vec<Option<String>> = ["2020-06", "2021-04-05", "2023-05-18", "2023-06-17", "2024-03-26"].iter().map(|d| Some((*d).to_owned())).collect();
+    assert_eq!(calls, expected);
+}
