@@ -787,7 +787,9 @@ fn add_role_references(
         let span = c.span.start..role_start + role.len();
         // "the first visit by a key Vietnamese leader": an indefinite role names nobody.
         let article = text_before_word(&lower, folded_index(folded, c.span.start));
-        if matches!(article, "a" | "an" | "any" | "every" | "another") {
+        // "the first South Korean head of state to visit", "the former Soviet leader": generic.
+        let word_before = lower.get(..folded_index(folded, c.span.start)).unwrap_or("").split_whitespace().next_back().unwrap_or("");
+        if matches!(article, "a" | "an" | "any" | "every" | "another") || matches!(word_before, "first" | "second" | "third" | "last" | "only" | "former" | "previous" | "next") {
             continue;
         }
         if actors.mentions.iter().any(|m| m.span.start < span.end && span.start < m.span.end) {

@@ -178,6 +178,9 @@ static INVITATION_PHRASE_END: LazyLock<Regex> = LazyLock::new(|| word_regex(r"(?
 /// A reporting clause after the event told: ", the Kremlin said", ", officials announced".
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| word_regex(r"(?i),[^,;]{0,60}?\b(?:said|says|announced|announces|reported|reports|told reporters|stated)\b").expect("reported pattern"));
 
+/// "he became the first ... to": the subject of a "first to" is who acts.
+static FIRST_TO: LazyLock<Regex> = LazyLock::new(|| word_regex(r"\b(?:[Hh]e|[Ss]he) (?:became|becomes|was|is) the (?:first|only|last)\b[^,;]*\bto\s+(?:[a-z]+\s+){0,3}$").expect("first-to pattern"));
+
 /// "he and" before a name.
 static COORDINATED_PRONOUN: LazyLock<Regex> = LazyLock::new(|| word_regex(r"\b(?:[Hh]e|[Ss]he) and ").expect("pronoun pattern"));
 
@@ -330,10 +333,15 @@ fn triggers_in_order(s_text: &str) -> Vec<(&'static EventKind, &'static Trigger,
 /// "the two leaders met in person on September 1", "They last talked on April 5": a plural
 /// subject, with at most two adverbs before the trigger, is the pair the story has met or called
 /// most often (the latest of equals): the story's two leaders, not a pair named in passing.
-fn the_two_again(text: &str, sentence: &Range<usize>, g: &Range<usize>, drafts: &[Draft], mentions: &[&PersonMention], actors: &Actors) -> Vec<Vec<usize>> {
+fn the_two_again(text: &str, sentence: &Range<usize>, just_before: Option<&Range<usize>>, g: &Range<usize>, drafts: &[Draft], mentions: &[&PersonMention], actors: &Actors) -> Vec<Vec<usize>> {
     let preceding = clause_before(text, sentence.start, g.start);
     let Some(reference) = PLURAL_REFERENCE.find_iter(preceding).last() else { return Vec::new() };
-    let between: Vec<&str> = preceding[reference.end()..].split_whitespace().collect();
+    // "They last talked", "The two leaders are scheduled to hold talks": adverbs and
+    // auxiliaries may stand between.
+    let between: Vec<&str> = preceding[reference.end()..]
+        .split_whitespace()
+        .filter(|w| !AUXILIARIES.contains(w) && !matches!(*w, "scheduled" | "expected" | "due" | "set" | "to" | "be" | "also" | "then"))
+        .collect();
     if between.len() > 2 || between.iter().any(|w| !w.chars().all(|c| c.is_ascii_lowercase())) {
         return Vec::new();
     }
@@ -350,11 +358,16 @@ fn the_two_again(text: &str, sentence: &Range<usize>, g: &Range<usize>, drafts: 
         .map(|d| &d.participants)
         .collect();
     let same = |a: &Vec<usize>, b: &Vec<usize>| a.iter().all(|p| b.contains(p));
-    pairs
-        .iter()
-        .enumerate()
-        .max_by_key(|&(i, pair)| (pairs.iter().filter(|other| same(pair, other)).count(), i))
-        .map(|(_, pair)| vec![(*pair).clone()])
+    let most_met = pairs.iter().enumerate().max_by_key(|&(i, pair)| (pairs.iter().filter(|other| same(pair, other)).count(), i)).map(|(_, pair)| (*pair).clone());
+    // "To Lam will arrive at the invitation of President Lee. The two leaders are scheduled to
+    // hold talks": else the two of two countries named in the two sentences before.
+    most_met
+        .or_else(|| {
+            let named: Vec<usize> = dedup(actors.mentions_in(just_before?).map(|m| m.actor).collect());
+            let countries: HashSet<Option<&str>> = named.iter().map(|&p| actors.people[p].country.as_deref()).collect();
+            (named.len() == 2 && countries.len() == 2 && !countries.contains(&None)).then_some(named)
+        })
+        .map(|pair| vec![pair])
         .unwrap_or_default()
 }
 
@@ -431,6 +444,8 @@ pub fn find_events(
         }
         let about_calls = calls_told.is_some_and(|i| index - i <= 2);
         let previous_sentence = index.checked_sub(1).map(|i| &sentences[i]);
+        // The two sentences before this one, for the people "the two leaders" refers back to.
+        let just_before = index.checked_sub(1).map(|i| sentences[i.saturating_sub(1)].start..sentences[i].end);
         let named: Vec<&PersonMention> = actors.mentions_in(sentence).collect();
         // "In Hanoi he and President Tran Duc Luong signed": the pronoun is the recent subject,
         // coordinated with the name.
@@ -523,7 +538,7 @@ pub fn find_events(
                     }
                     _ => {
                         let sides = meeting_sides(text, sentence, &g, &groups, &recent_subjects, actors, &objects);
-                        if sides.is_empty() { the_two_again(text, sentence, &g, &drafts, &mentions, actors) } else { sides }
+                        if sides.is_empty() { the_two_again(text, sentence, just_before.as_ref(), &g, &drafts, &mentions, actors) } else { sides }
                     }
                 };
                 // "did not meet", "never visited"; "If Putin visited Japan, he would meet ...".
@@ -1289,7 +1304,9 @@ fn meeting_sides(
     }
     if trigger_text.starts_with("their") {
         let all: Vec<usize> = before.iter().flat_map(|grp| ids(grp)).collect();
-        return if all.len() >= 2 { vec![all] } else { Vec::new() };
+        // "At their talks on December 5, Phuc and Yoon raise relations": the subject follows.
+        let subject_after = after.first().filter(|grp| grp.len() >= 2 && text[g.end..grp[0].span.start].contains(',')).map(|grp| ids(grp));
+        return if all.len() >= 2 { vec![all] } else { subject_after.map(|s| vec![s]).unwrap_or_default() };
     }
     let country = |p: usize| actors.people[p].country.as_deref();
     let met = after.first().and_then(|grp| country(grp[0].actor));
@@ -1523,7 +1540,8 @@ fn visitors(
         .take(3)
         .collect();
     let near_pronoun = last_words.iter().any(|w| matches!(*w, "he" | "He" | "she" | "She" | "his" | "His" | "her" | "Her" | "I" | "my" | "My"));
-    if near_pronoun {
+    // "he became the first Russian head of state to pay a state visit": the pronoun is the one.
+    if near_pronoun || FIRST_TO.is_match(preceding) {
         if let Some(p) = previous_subject {
             return vec![vec![p]];
         }

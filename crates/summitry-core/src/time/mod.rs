@@ -186,6 +186,7 @@ pub fn find_timexes_with(text: &str, reference: Option<Reference>) -> Vec<Timex>
         last_year: None,
         last_dated_year: None,
         last_month: None,
+        paragraph_year: None,
     };
     let mut timexes = Vec::new();
     let mut position = 0;
@@ -210,6 +211,16 @@ pub fn find_timexes_with(text: &str, reference: Option<Reference>) -> Vec<Timex>
                 }
                 if let (Some(Precision::Month), Some(date)) = (timex.precision, timex.date) {
                     context.last_month = Some((date, timex.end));
+                }
+                // "2001 - President Luong visits Seoul in August.": a year opening a line of a
+                // timeline dates the months and days of its paragraph.
+                if let (Some(Precision::Year), Some(date), false) = (timex.precision, timex.date, timex.relative) {
+                    let line_start = text[..timex.start].rfind('\n').map_or(0, |i| i + 1);
+                    let opens_line = text[line_start..timex.start].trim().is_empty();
+                    let labels = text[timex.end..].trim_start_matches(' ').starts_with(['-', '\u{2013}', '\u{2014}', ':']);
+                    if opens_line && labels {
+                        context.paragraph_year = Some((chrono::Datelike::year(&date), timex.end));
+                    }
                 }
                 if !timex.relative {
                     if let Some(date) = timex.date {

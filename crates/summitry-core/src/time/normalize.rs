@@ -38,9 +38,16 @@ pub(crate) struct Context<'a> {
     pub(crate) last_dated_year: Option<i32>,
     /// The last month resolved earlier ("last June"), with where its expression ends.
     pub(crate) last_month: Option<(NaiveDate, usize)>,
+    /// The year labelling a line of a timeline ("2001 - ..."), with where it ends.
+    pub(crate) paragraph_year: Option<(i32, usize)>,
 }
 
 impl Context<'_> {
+    /// The year of the timeline line that `start` belongs to, if any.
+    fn timeline_year(&self, start: usize) -> Option<i32> {
+        self.paragraph_year.filter(|&(_, end)| end <= start && !self.text[end..start].contains('\n')).map(|(year, _)| year)
+    }
+
     fn reference_day(&self) -> Option<NaiveDate> {
         self.reference.filter(|r| r.precision == Precision::Day).map(|r| r.date)
     }
@@ -601,6 +608,9 @@ fn month_day(month: u32, day: u32, year: Option<i32>, start: usize, end: usize, 
     }
     // Reject impossible days even when the year is unknown (February 30 never exists).
     NaiveDate::from_ymd_opt(2000, month, day)?;
+    if let Some(year) = ctx.timeline_year(start) {
+        return NaiveDate::from_ymd_opt(year, month, day).map(|d| Resolved::day(d).relative());
+    }
     // "last June, when Putin made his visit on June 19 and 20": the month just resolved in the
     // sentence gives its days their year.
     if let Some((named, named_end)) = ctx.last_month.filter(|(d, _)| d.month() == month) {
@@ -1215,6 +1225,9 @@ fn year(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Opt
 
 fn month_value(month: u32, rel: Option<&str>, start: usize, end: usize, ctx: &Context<'_>) -> Option<Resolved> {
     let rel = rel.map(lexicon::normalize_spaces);
+    if let (None, Some(year)) = (&rel, ctx.timeline_year(start)) {
+        return Some(Resolved::month(year, month)?.relative());
+    }
     let year = match ctx.reference {
         None => return Some(Resolved::new(TimexType::Date, format!("XXXX-{month:02}")).relative()),
         Some(r) if r.precision == Precision::Year => r.date.year(),

@@ -1116,3 +1116,19 @@ fn called_again_and_another_time_before_that_are_more_calls() {
     let expected: Vec<Option<String>> = ["2020-06", "2021-04-05", "2023-05-18", "2023-06-17", "2024-03-26"].iter().map(|d| Some((*d).to_owned())).collect();
     assert_eq!(calls, expected);
 }
+
+#[test]
+fn a_timeline_of_visits_by_year() {
+    let text = "Published: 09/08/2025\n\nGeneral Secretary To Lam will arrive in Seoul on Sunday at the invitation of \
+                President Lee Jae-myung. The two leaders are scheduled to hold talks on Monday.\n\n\
+                1996 - President Kim Young-sam becomes the first South Korean head of state to visit Vietnam.\n\n\
+                2022 - President Nguyen Xuan Phuc travels to Seoul in December. At their talks on December 5, Phuc and \
+                Yoon Suk Yeol raise relations to a comprehensive strategic partnership.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-timeline", text));
+    let kim = find(&events, EventKind::Visit, &["Kim Young-sam"]).expect("Kim's visit");
+    assert_eq!(kim.date_text().as_deref(), Some("1996"));
+    assert_eq!(find(&events, EventKind::Visit, &["Nguyen Xuan Phuc"]).and_then(Event::date_text).as_deref(), Some("2022-12"));
+    assert_eq!(find(&events, EventKind::Meeting, &["Nguyen Xuan Phuc", "Yoon Suk Yeol"]).and_then(Event::date_text).as_deref(), Some("2022-12-05"));
+    let talks = find(&events, EventKind::Meeting, &["To Lam", "Lee Jae-myung"]).expect("Monday's talks");
+    assert_eq!((talks.date_text().as_deref(), talks.status), (Some("2025-08-11"), Status::Planned));
+}
