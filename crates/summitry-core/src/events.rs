@@ -178,6 +178,12 @@ static INVITATION_PHRASE_END: LazyLock<Regex> = LazyLock::new(|| word_regex(r"(?
 /// A reporting clause after the event told: ", the Kremlin said", ", officials announced".
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| word_regex(r"(?i),[^,;]{0,60}?\b(?:said|says|announced|announces|reported|reports|told reporters|stated)\b").expect("reported pattern"));
 
+/// "the first ... to" just before a trigger: a trip characterised, not another one.
+static FIRST_OF_KIND: LazyLock<Regex> = LazyLock::new(|| word_regex(r"(?i)\bthe (?:first|only)\b[^,;]*\bto\s+(?:[a-z]+\s+){0,2}$").expect("first-of-kind pattern"));
+
+/// The "by" of a passive, within its clause ("signed in Moscow in June 1994 by").
+static PASSIVE_AGENT: LazyLock<Regex> = LazyLock::new(|| word_regex(r"^[^,;.]{0,60}?\bby\b").expect("agent pattern"));
+
 /// "he became the first ... to": the subject of a "first to" is who acts.
 static FIRST_TO: LazyLock<Regex> = LazyLock::new(|| word_regex(r"\b(?:[Hh]e|[Ss]he) (?:became|becomes|was|is) the (?:first|only|last)\b[^,;]*\bto\s+(?:[a-z]+\s+){0,3}$").expect("first-to pattern"));
 
@@ -210,7 +216,7 @@ fn refers_back(text: &str, g: &Range<usize>, sentence: &Range<usize>, dated_afte
     let rest = text[g.end..sentence.end].trim_start();
     // "the visit aimed to ...", "The visit drew attention": the visit told before does something.
     let next = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    let opens_phrase = matches!(next, "to" | "of" | "by" | "from" | "in" | "at" | "on" | "with" | "that" | "which" | "paid" | "made" | "was" | "were" | "is" | "will" | "would" | "and" | "or" | "as" | "for" | "this" | "last" | "next" | "since" | "during" | "until" | "between");
+    let opens_phrase = matches!(next, "to" | "of" | "by" | "from" | "in" | "at" | "on" | "with" | "that" | "which" | "paid" | "made" | "was" | "were" | "is" | "will" | "would" | "and" | "or" | "for" | "this" | "last" | "next" | "since" | "during" | "until" | "between");
     if next.starts_with(|c: char| c.is_ascii_lowercase()) && !opens_phrase {
         return true;
     }
@@ -785,6 +791,18 @@ pub fn find_events(
                             (Some(_), _) => here.clone(),
                             (None, i) => i,
                         };
+                        // "Putin, who landed in Hanoi for a state visit, is the first head of
+                        // the Russian state to set foot in Vietnam": one trip told twice.
+                        let told_already = *kind == EventKind::Visit
+                            && FIRST_OF_KIND.is_match(clause_before(text, sentence.start, g.start))
+                            && drafts.iter().rev().take_while(|d| d.sentence == *sentence).any(|d| {
+                                d.kind == EventKind::Visit
+                                    && d.participants == people
+                                    && d.place.as_ref().map(|p| &p.country) == place.as_ref().map(|p| &p.country)
+                            });
+                        if told_already {
+                            continue;
+                        }
                         drafts.push(Draft {
                             kind: *kind,
                             participants: people.clone(),
@@ -1441,6 +1459,10 @@ fn visitors(
             }
         } else if let Some(from) = VISIT_BY.find(rest).map(|m| g.end + 1 + m.end()) {
             if let Some(grp) = groups.iter().find(|grp| grp[0].span.start >= from && grp[0].span.start - from < 60) {
+                // "signed in Moscow in June 1994 by Kiet and Chernomyrdin": they sign together.
+                if kind == EventKind::Signing {
+                    return vec![ids(grp)];
+                }
                 return grp.iter().map(|m| vec![m.actor]).collect();
             }
         }
@@ -1471,10 +1493,17 @@ fn visitors(
                 return vec![dedup(people)];
             }
         }
-        // "during which an agreement was signed": a passive without "by" names no signer.
+        // "during which an agreement was signed": a passive without "by" names no signer;
+        // "which was signed in Moscow in June 1994 by Kiet and his counterpart Chernomyrdin":
+        // those after "by" sign.
         let passive = matches!(last_word(preceding).to_ascii_lowercase().as_str(), "was" | "were" | "been" | "be" | "is" | "are");
-        if passive && !after_trigger.trim_start().starts_with("by ") {
-            return Vec::new();
+        if passive {
+            let agents = PASSIVE_AGENT.find(after_trigger).map(|by| g.end + by.end());
+            let signers: Vec<usize> = agents
+                .and_then(|from| groups.iter().find(|grp| grp[0].span.start >= from && grp[0].span.start - from <= 60))
+                .map(|grp| grp.iter().map(|m| m.actor).collect())
+                .unwrap_or_default();
+            return if signers.is_empty() { Vec::new() } else { vec![dedup(signers)] };
         }
         // "the results of the dialogue, ending with the signing of documents": a signing named
         // as a noun has signers only through a witness verb.

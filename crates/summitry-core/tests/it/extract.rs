@@ -1132,3 +1132,16 @@ fn a_timeline_of_visits_by_year() {
     let talks = find(&events, EventKind::Meeting, &["To Lam", "Lee Jae-myung"]).expect("Monday's talks");
     assert_eq!((talks.date_text().as_deref(), talks.status), (Some("2025-08-11"), Status::Planned));
 }
+
+#[test]
+fn a_treaty_signed_by_two_and_a_trip_characterised_as_the_first() {
+    let text = "HANOI, March 1, 2001 (Wire) - President Vladimir Putin met President Tran Duc Luong on Thursday.\n\n\
+                Putin, who arrived in Hanoi on Wednesday for a state visit, is the first head of the Russian state to set \
+                foot in Vietnam.\n\nThe declaration builds on the treaty which was signed in Moscow in June 1994 by then \
+                Prime Minister Vo Van Kiet and his Russian counterpart Viktor Chernomyrdin.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-treaty", text));
+    let treaty = find(&events, EventKind::Signing, &["Vo Van Kiet", "Viktor Chernomyrdin"]).expect("the 1994 treaty");
+    assert_eq!((treaty.date_text().as_deref(), treaty.location.as_deref()), (Some("1994-06"), Some("Moscow")));
+    let visits: Vec<&Event> = events.iter().filter(|e| e.kind == EventKind::Visit).collect();
+    assert_eq!(visits.len(), 1, "{visits:#?}");
+}
