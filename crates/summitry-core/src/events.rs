@@ -62,7 +62,7 @@ static TRIGGERS: LazyLock<Vec<(EventKind, Trigger, Regex)>> = LazyLock::new(|| {
         (Meeting, Paired, word_regex(r"\p{Lu}[\p{L}.]+ ?[-–—] ?\p{Lu}[\p{L}.]+ (?:meeting|talks|summit)\b").expect("paired pattern")),
         t(Meeting, Noun, r"(?:their|the|bilateral|official|summit|face-to-face|one-on-one|in-person) (?:talks|meeting|encounter)|talks (?:with|between)|talks on \w+(?: \w+)? with|meetings? (?:with|between)|(?:his|her|their|a|the) summit (?:with|between)|(?:'s|\u{2019}s) (?:talks|meeting)|interactions? with|welcom(?:e|ing) ceremony|courtesy call"),
         t(Visit, Visiting, r"visiting"),
-        t(Visit, Verb, r"visited|visits|visit|trips? to|tour of|trips? (?:that|which)|invited to (?:attend|come to)"),
+        t(Visit, Verb, r"visited|visits|visit|trips? to|tour of|trips? (?:that|which)|invited to (?:attend|come to)|(?:'s|\u{2019}s) (?:[\w-]+ )?trip"),
         t(Visit, Arrival, r"arrived in|arrives in|arrive in|arriving in|landed in|lands in|landing in|set foot in|sets foot in|flew into|flew to|flew on to|(?:fly|flies|flying)(?: on)? to|reached|came to|went to|travel(?:l)?ed to|travel(?:s|l?ing)?(?: on)? to|en route to|(?:has|have|had) been to|to come(?: [a-z]+){0,3} to|on (?:his|her|their) way to|heads? to|headed to|heading to|(?:left|leaves?|leaving|departed|departs)(?: [\w-]+){0,3}? for"),
         t(Signing, Verb, r"signed|sign|signing|inked|exchange of (?:[\w-]+ ){0,4}?(?:documents|agreements)"),
         // After "invited to attend" (a planned visit above), so that one trigger claims it.
@@ -703,11 +703,20 @@ pub fn find_events(
                         // Of the events told in that sentence, one of the same kind and people
                         // first ("received Mishustin, who is paying a visit from January 14 to
                         // 15 ... welcomed Mishustin" is the reception's day).
+                        // An earlier one of the same kind and people on a day within the stretch
+                        // told last ("welcomed Macron this morning ... the two presidents held
+                        // talks") is nearer still.
+                        let same_kind = |d: &&Draft| d.kind == *kind && people.iter().all(|p| d.participants.contains(p));
                         let by_event = drafts.iter().rev().find(framing).map(|latest| {
+                            let within = |d: &&Draft| {
+                                let (Some(day), Some(stretch)) = (d.date, latest.date) else { return false };
+                                day.precision == Precision::Day && day.end.is_none() && stretch.end.is_some_and(|end| stretch.date <= day.date && day.date <= end)
+                            };
                             drafts
                                 .iter()
                                 .filter(|d| d.sentence == latest.sentence && framing(d))
-                                .find(|d| d.kind == *kind && people.iter().all(|p| d.participants.contains(p)))
+                                .find(same_kind)
+                                .or_else(|| drafts.iter().rev().filter(framing).find(|d| same_kind(d) && within(d)))
                                 .unwrap_or(latest)
                         })
                             .map(|d| (d.sentence.start, (d.date.expect("filtered"), d.place.clone().filter(|p| p.is_city), d.participants.clone())));
@@ -1481,6 +1490,17 @@ fn visitors(
         }
     }
     let preceding = clause_before(text, sentence.start, g.start);
+    // "he is due to hold talks with Prabowo, before travelling to Singapore": a participle after
+    // "before" or "after" has the subject of the sentence.
+    if kind == EventKind::Visit && matches!(last_word(preceding).to_ascii_lowercase().as_str(), "before" | "after" | "then") && text[g.clone()].to_ascii_lowercase().contains("ing") {
+        let subject = groups.iter().find(|grp| grp[0].span.start >= sentence.start && grp[0].span.end <= g.start).filter(|grp| grp[0].span.start - sentence.start <= 60);
+        if let Some(grp) = subject {
+            return vec![ids(grp)];
+        }
+        if let Some(p) = previous_subject {
+            return vec![vec![p]];
+        }
+    }
     if kind == EventKind::Signing {
         if let Some(people) = signers_and_witnesses(text, sentence.start, g, groups, preceding, drafts) {
             return vec![people];
@@ -1808,8 +1828,9 @@ fn merge_within_document(drafts: Vec<Draft>) -> Vec<Draft> {
                 m.status = d.status;
             }
             // One day of a stay and the whole stay ("arrived on the 29th", "a visit from June 28
-            // to July 1"): the stay's days, whatever the report of it says about its status.
-            if let (Some(a), Some(b)) = (m.date, d.date) {
+            // to July 1"): the stay's days, whatever the report of it says about its status. A
+            // meeting told on its day during the stay keeps that day.
+            if let (Some(a), Some(b), EventKind::Visit) = (m.date, d.date, m.kind) {
                 if a.precision == Precision::Day && a.end.is_none() && b.end.is_some_and(|end| b.date <= a.date && a.date <= end) {
                     m.date = Some(DatePart { basis: a.basis, ..b });
                 }

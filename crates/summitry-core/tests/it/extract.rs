@@ -1145,3 +1145,23 @@ fn a_treaty_signed_by_two_and_a_trip_characterised_as_the_first() {
     let visits: Vec<&Event> = events.iter().filter(|e| e.kind == EventKind::Visit).collect();
     assert_eq!(visits.len(), 1, "{visits:#?}");
 }
+
+#[test]
+fn a_reception_keeps_its_day_and_a_trip_before_travelling_on_is_the_subjects() {
+    let text = "26/05/2025 - 21:10\n\nHANOI - French President Emmanuel Macron was welcomed by State President Luong \
+                Cuong at the Presidential Palace this morning.\n\nMacron landed at Noi Bai airport on Sunday evening, \
+                beginning a state visit to Vietnam from May 25 to 27.\n\nFollowing the ceremony, the two presidents held \
+                talks. After the talks, the two presidents witnessed the signing of 14 documents.\n\nOn Tuesday, Macron \
+                will fly to Jakarta, where he is due to hold talks with President Prabowo Subianto on Wednesday, before \
+                travelling to Singapore.\n\nFrancois Mitterrand's landmark trip in February 1993 was the first by a Western \
+                head of state.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-macron", text));
+    let talks = find(&events, EventKind::Meeting, &["Emmanuel Macron", "Luong Cuong"]).expect("the talks");
+    assert_eq!((talks.date, talks.date_end), (day(2025, 5, 26), None));
+    let signing = find(&events, EventKind::Signing, &["Emmanuel Macron", "Luong Cuong"]).expect("the signing");
+    assert_eq!((signing.date, signing.date_end), (day(2025, 5, 26), None));
+    let singapore = events.iter().find(|e| e.location.as_deref() == Some("Singapore")).expect("the trip on to Singapore");
+    assert_eq!(singapore.participants, ["Emmanuel Macron"]);
+    let mitterrand = find(&events, EventKind::Visit, &["Francois Mitterrand"]).expect("Mitterrand's trip");
+    assert_eq!(mitterrand.date_text().as_deref(), Some("1993-02"));
+}
