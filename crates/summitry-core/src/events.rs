@@ -55,8 +55,8 @@ static TRIGGERS: LazyLock<Vec<(EventKind, Trigger, Regex)>> = LazyLock::new(|| {
         (kind, form, word_regex(&format!(r"(?i)\b(?:{pattern})\b")).expect("trigger pattern"))
     };
     vec![
-        t(Call, Noun, r"(?:tele)?phone (?:talks|call|conversation)s?|video (?:call|conference|talks)|videoconference|(?:spoke|speak|speaks|talked|talk) (?:by|over the|on the) (?:tele)?phone|(?:phone|telephone)d"),
-        t(Meeting, Verb, r"(?:met|meets|meet|meeting)(?: with)?|(?:held|hold|holds|had|have|has|holding) (?:a |an |the |their )?(?:[\w-]+ ){0,3}?(?:talks|meeting|discussions|summit)|(?:held|hold|holds|had|have|has|holding) (?:(?:several|many|numerous|a number of|a series of|a few|two|three|four|separate|bilateral) )*meetings|s[ai]ts? down (?:with|for)|received|receives|receive|hosted|hosts|host|welcomed|welcomes|greeted|get together|got together|call(?:ed)? on|(?:paid|pays|pay|paying) (?:a )?courtesy calls? on"),
+        t(Call, Noun, r"(?:tele)?phone (?:talks|call|conversation)s?|video (?:call|conference|talks)|videoconference|(?:spoke|speak|speaks|talked|talk) (?:by|over the|on the) (?:tele)?phone|(?:spoke|speak|speaks|talked|talk|met|meet) (?:by|via|over) (?:a )?video(?: ?link)?|(?:phone|telephone)d"),
+        t(Meeting, Verb, r"(?:met|meets|meet|meeting)(?: with)?|(?:held|hold|holds|had|have|has|holding) (?:a |an |the |their )?(?:[\w-]+ ){0,3}?(?:talks|meeting|discussions|summit)|(?:held|hold|holds|had|have|has|holding) (?:(?:several|many|numerous|a number of|a series of|a few|two|three|four|separate|bilateral) )*meetings|s[ai]ts? down (?:with|for)|received|receives|receive|hosted|hosts|host|welcomed|welcomes|greeted|co-chaired|co-chair|co-chairs|co-chairing|jointly chaired|jointly presided over|get together|got together|call(?:ed)? on|(?:paid|pays|pay|paying) (?:a )?courtesy calls? on"),
         // No boundary before the names: an ASCII one would refuse "Đinh"; the leftmost match
         // starts at a capitalised word's first letter anyway.
         (Meeting, Paired, word_regex(r"\p{Lu}[\p{L}.]+ ?[-–—] ?\p{Lu}[\p{L}.]+ (?:meeting|talks|summit)\b").expect("paired pattern")),
@@ -192,7 +192,7 @@ static COORDINATED_PRONOUN: LazyLock<Regex> = LazyLock::new(|| word_regex(r"\b(?
 
 /// Words of a story about phone calls.
 static PHONE_TALK: LazyLock<Regex> = LazyLock::new(|| {
-    word_regex(r"(?i)\b(?:(?:tele)?phone(?:d)?|calls?|conversations?|video ?conference)\b").expect("phone pattern")
+    word_regex(r"(?i)\b(?:(?:tele)?phone(?:d)?|calls?|conversations?|video ?conference|video link)\b").expect("phone pattern")
 });
 
 static PLURAL_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1125,6 +1125,8 @@ fn dates_for(text: &str, dates: &[(Range<usize>, DatePart)], g: &Range<usize>) -
         // next clause joined by ", and" dates that clause; "travel on to Vietnam, the Kremlin
         // said on Monday": a date after a reporting verb dates the report.
         !SINCE.is_match(gap) && !REPORTED.is_match(gap) && !OTHER_EVENTS_CLAUSE.is_match(gap) && !gap.contains(", who ") && !gap.contains(", whose ") && !gap.contains(", and ") && !gap.contains("; ")
+            // "praised the results of the 23rd session, held in October": another thing's date.
+            && !gap.trim_end().ends_with(", held in") && !gap.trim_end().ends_with(", held on")
     });
     // "invited him while he was in Japan in March, and the visit would ...": a date in an
     // earlier clause joined by ", and" or ";" dates that clause.

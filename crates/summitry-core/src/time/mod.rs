@@ -187,9 +187,11 @@ pub fn find_timexes_with(text: &str, reference: Option<Reference>) -> Vec<Timex>
         last_dated_year: None,
         last_month: None,
         paragraph_year: None,
+        last_point_day: None,
     };
     let mut timexes = Vec::new();
     let mut position = 0;
+    let mut point_before_range = None;
     while position < text.len() {
         let Some(found) = rules.combined.search(&regex_automata::Input::new(text).range(position..)) else { break };
         let span = found.range();
@@ -203,6 +205,17 @@ pub fn find_timexes_with(text: &str, reference: Option<Reference>) -> Vec<Timex>
         match timex {
             Some((kind, timex)) => {
                 if timex.precision == Some(Precision::Day) {
+                    // "from 29 November to 2 December": the end of a stay is no day of an event
+                    // that "the previous day" could count from.
+                    let gap = text.get(context.last_day_end..timex.start).unwrap_or("").trim();
+                    let closes_range = context.last_day.is_some() && matches!(gap, "to" | "until" | "till" | "-" | "\u{2013}" | "and" | "through");
+                    if closes_range {
+                        // Its first day was no single day either.
+                        context.last_point_day = point_before_range;
+                    } else if timex.date_end.is_none() {
+                        point_before_range = context.last_point_day;
+                        context.last_point_day = timex.date;
+                    }
                     context.last_day = timex.date;
                     context.last_day_end = timex.end;
                     if let (Some(first), Some(last)) = (timex.date, timex.date_end) {

@@ -40,6 +40,8 @@ pub(crate) struct Context<'a> {
     pub(crate) last_month: Option<(NaiveDate, usize)>,
     /// The year labelling a line of a timeline ("2001 - ..."), with where it ends.
     pub(crate) paragraph_year: Option<(i32, usize)>,
+    /// The last single day named (not a stretch nor its end): what "the previous day" counts from.
+    pub(crate) last_point_day: Option<NaiveDate>,
 }
 
 impl Context<'_> {
@@ -406,7 +408,7 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
         }
         RuleKind::AdjacentDay => {
             let step = if group(caps, "dir")?.eq_ignore_ascii_case("previous") { -1 } else { 1 };
-            match ctx.last_day.or_else(|| ctx.reference_day()) {
+            match ctx.last_point_day.or(ctx.last_day).or_else(|| ctx.reference_day()) {
                 Some(day) => Resolved::day(day.checked_add_signed(Duration::days(step))?).relative(),
                 None => Resolved::new(TimexType::Date, "XXXX-XX-XX").relative(),
             }

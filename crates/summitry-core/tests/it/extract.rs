@@ -1165,3 +1165,16 @@ fn a_reception_keeps_its_day_and_a_trip_before_travelling_on_is_the_subjects() {
     let mitterrand = find(&events, EventKind::Visit, &["Francois Mitterrand"]).expect("Mitterrand's trip");
     assert_eq!(mitterrand.date_text().as_deref(), Some("1993-02"));
 }
+
+#[test]
+fn co_chairs_meet_and_a_video_link_is_a_call() {
+    let text = "Thursday, April 6, 2023 - 18:40\n\nHanoi - Deputy Prime Minister Tran Hong Ha and Russian Deputy Prime \
+                Minister Dmitry Chernyshenko co-chaired the session of the committee in Hanoi today. They praised the \
+                results of the last session, held in October. When Vladimir Putin and Xi Jinping spoke by video link \
+                last Friday, Putin invited Xi to Moscow.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-cochair", text));
+    let session = find(&events, EventKind::Meeting, &["Tran Hong Ha", "Dmitry Chernyshenko"]).expect("the co-chairs");
+    assert_eq!(session.date, day(2023, 4, 6));
+    let call = find(&events, EventKind::Call, &["Vladimir Putin", "Xi Jinping"]).expect("the video call");
+    assert_eq!(call.date, day(2023, 3, 31));
+}
