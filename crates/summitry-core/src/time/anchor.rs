@@ -55,7 +55,7 @@ static YEARS_OF: LazyLock<Regex> = LazyLock::new(|| {
 static EDITION: LazyLock<Regex> = LazyLock::new(|| {
     let ordinals: Vec<&str> = lexicon::ORDINAL_WORDS.iter().map(|o| o.0).collect();
     Regex::new(&format!(
-        r"(?i:(?-u:\b)(?P<ord>[0-9]{{1,3}}(?:st|nd|rd|th)|{}))\s+(?P<name>[A-Z][\w.-]*(?:\s+(?:[A-Z0-9][\w.-]*|and|of|for|the|on|summit|forum|conference)){{0,8}})",
+        r"(?i:(?-u:\b)(?P<ord>[0-9]{{1,3}}(?:st|nd|rd|th)|{}))\s+(?P<name>[A-Z][\w.-]*(?:\s+(?:[A-Z0-9][\w.'\u{{2019}}-]*|and|of|for|the|on|summit|forum|conference)){{0,8}})",
         ordinals.join("|")
     ))
     .expect("valid")
@@ -189,25 +189,7 @@ fn later_of(a: Option<Anchor>, b: Option<Anchor>) -> Option<Anchor> {
 
 /// The most recent explicit year, but before any year a future-tense sentence looks ahead to.
 fn latest_year(text: &str, timexes: &[Timex]) -> Option<Anchor> {
-    let future_bound = FUTURE_YEAR
-        .captures_iter(text)
-        .filter_map(|caps| {
-            let m = caps.get(0)?;
-            let (s, e) = sentence_bounds(text, m.start(), m.end());
-            // The words near the year, not across a full stop (run-on sentences of scraped text,
-            // "Russia.Both leaders"): a "will" elsewhere in a long sentence is about another thing.
-            let lo = floor_boundary(text, m.start().saturating_sub(80)).max(s);
-            let hi = floor_boundary(text, (m.end() + 80).min(e)).max(m.end());
-            let lo = text[lo..m.start()].rfind('.').map_or(lo, |i| lo + i + 1);
-            let hi = text[m.end()..hi].find('.').map_or(hi, |i| m.end() + i);
-            let near = format!(" {} ", text[lo..hi].to_ascii_lowercase());
-            // "how important it is to hold": an infinitive after "it is", not a plan.
-            let future = [" will ", " is to ", " are to ", " would ", " plans to ", " is expected to ", " shall "]
-                .iter()
-                .any(|w| near.match_indices(w).any(|(i, _)| !(*w == " is to " && near[..i].ends_with(" it"))));
-            if future { caps["year"].parse::<i32>().ok().map(|y| y - 1) } else { None }
-        })
-        .min();
+    let future_bound = future_bound(text);
     let latest = timexes
         .iter()
         .filter(|t| !t.relative && t.precision.is_some())
@@ -240,6 +222,30 @@ fn latest_year(text: &str, timexes: &[Timex]) -> Option<Anchor> {
         (None, Some(bound)) => year_anchor(bound, 0.3, format!("a future-tense sentence looks ahead to {}", bound + 1)),
         (None, None) => None,
     }
+}
+
+/// The year before the earliest year a future-tense sentence looks ahead to ("is scheduled to
+/// visit Russia in 2010": written in 2009 at the latest).
+fn future_bound(text: &str) -> Option<i32> {
+    FUTURE_YEAR
+        .captures_iter(text)
+        .filter_map(|caps| {
+            let m = caps.get(0)?;
+            let (s, e) = sentence_bounds(text, m.start(), m.end());
+            // The words near the year, not across a full stop (run-on sentences of scraped text,
+            // "Russia.Both leaders"): a "will" elsewhere in a long sentence is about another thing.
+            let lo = floor_boundary(text, m.start().saturating_sub(80)).max(s);
+            let hi = floor_boundary(text, (m.end() + 80).min(e)).max(m.end());
+            let lo = text[lo..m.start()].rfind('.').map_or(lo, |i| lo + i + 1);
+            let hi = text[m.end()..hi].find('.').map_or(hi, |i| m.end() + i);
+            let near = format!(" {} ", text[lo..hi].to_ascii_lowercase());
+            // "how important it is to hold": an infinitive after "it is", not a plan.
+            let future = [" will ", " is to ", " are to ", " would ", " plans to ", " is expected to ", " shall ", " scheduled to ", " due to ", " looked ahead to ", " looks ahead to ", " look ahead to "]
+                .iter()
+                .any(|w| near.match_indices(w).any(|(i, _)| !(*w == " is to " && near[..i].ends_with(" it"))));
+            if future { caps["year"].parse::<i32>().ok().map(|y| y - 1) } else { None }
+        })
+        .min()
 }
 
 /// The (month, day) of every year-less month-day ("on April 30") in the text.
@@ -298,7 +304,19 @@ fn dateline_day(text: &str, timexes: &[Timex], anchor: Anchor) -> Anchor {
     if anchor.precision != Precision::Year {
         return anchor;
     }
-    match super::publication::yearless_dateline(text, timexes).and_then(|(m, d)| NaiveDate::from_ymd_opt(anchor.date.year(), m, d)) {
+    // "MOSCOW, Dec 16 - ... met Medvedev on Wednesday": of the years from the one inferred up
+    // to a year the text looks ahead to, the first in which the dateline's day is the lead's
+    // weekday.
+    let dateline = super::publication::yearless_dateline(text, timexes);
+    let lead_weekday = WEEKDAY_WORD.find(text.split("\n\n").take(3).collect::<Vec<_>>().join(" ").as_str()).and_then(|m| lexicon::weekday_number(&m.as_str().to_ascii_lowercase()));
+    let last_year = future_bound(text).filter(|&b| b >= anchor.date.year()).unwrap_or(anchor.date.year());
+    let year = match (dateline, lead_weekday) {
+        (Some((m, d)), Some(weekday)) => (anchor.date.year()..=last_year.min(anchor.date.year() + 5))
+            .find(|&y| NaiveDate::from_ymd_opt(y, m, d).is_some_and(|date| date.weekday().number_from_monday() == weekday))
+            .unwrap_or(anchor.date.year()),
+        _ => anchor.date.year(),
+    };
+    match dateline.and_then(|(m, d)| NaiveDate::from_ymd_opt(year, m, d)) {
         Some(date) => Anchor {
             date,
             precision: Precision::Day,

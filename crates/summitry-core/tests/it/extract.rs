@@ -1178,3 +1178,23 @@ fn co_chairs_meet_and_a_video_link_is_a_call() {
     let call = find(&events, EventKind::Call, &["Vladimir Putin", "Xi Jinping"]).expect("the video call");
     assert_eq!(call.date, day(2023, 3, 31));
 }
+
+#[test]
+fn a_yearless_dateline_takes_the_year_its_lead_weekday_agrees_with() {
+    // December 16 was a Wednesday in 2009; the text looks ahead to 2010 and recalls 2006.
+    let text = "MOSCOW, Dec 16 (Wire) - Prime Minister Nguyen Tan Dung met President Dmitry Medvedev in Moscow on \
+                Wednesday.\n\nParty chief Nong Duc Manh is also scheduled to make an official visit to Russia in 2010. \
+                Putin last travelled to Vietnam in November 2006.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-dateline-weekday", text));
+    let talks = find(&events, EventKind::Meeting, &["Nguyen Tan Dung", "Dmitry Medvedev"]).expect("the talks");
+    assert_eq!(talks.date, day(2009, 12, 16));
+}
+
+#[test]
+fn a_numbered_apec_meeting_dates_a_text_without_a_date() {
+    let text = "BEIJING - President Truong Tan Sang met President Vladimir Putin on the sidelines of the 22nd APEC \
+                Economic Leaders' Meeting, which closed on November 11.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-apec", text));
+    let meeting = find(&events, EventKind::Meeting, &["Truong Tan Sang", "Vladimir Putin"]).expect("the meeting");
+    assert_eq!(meeting.date.map(|d| chrono::Datelike::year(&d)), Some(2014), "{meeting:?}");
+}
