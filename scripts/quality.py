@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Accuracy figures on ../shared, checked against floors: the issue targets where they are met,
+"""Accuracy figures on ../shared and on our own gold corpora, checked against floors: the issue targets where they are met,
 and today's level where they are not yet (so that a change that loses ground fails).
 
     python3 scripts/quality.py [--summitry PATH]     # PATH: the built `summitry` binary
@@ -25,6 +25,9 @@ EVENT_FLOORS = {
     ("seeds", "who"): 0.95, ("seeds", "when"): 0.95, ("seeds", "full"): 0.95,
     ("dev", "who"): 0.97, ("dev", "when"): 0.97, ("dev", "full"): 0.95, ("dev", "topics"): 0.92,
     ("sample", "who"): 0.97, ("sample", "when"): 0.97, ("sample", "full"): 0.95, ("sample", "topics"): 0.92,
+    # Our held-out articles (tests/heldout), scored blind set by set in session 6, then used to find
+    # phenomena; session 6 end: who 0.924, when 0.859, full 0.802, topics 0.855.
+    ("heldout", "who"): 0.90, ("heldout", "when"): 0.83, ("heldout", "full"): 0.77, ("heldout", "topics"): 0.82,
 }
 # TempEval-3 train (TE3 value F1, in %): targets 85 overall and 88 for DATE, not reached yet;
 # these floors are today's level less a little, relaxed span is the target itself.
@@ -38,7 +41,7 @@ def run(args):
 def event_scores(summitry, corpus, gold, tmp):
     """score_events.py's report for one corpus (the sample's texts are bundled, its gold in tests/)."""
     events, docs = tmp / f"{corpus}.events.jsonl", tmp / f"{corpus}.docs.jsonl"
-    texts = ROOT / "crates/summitry-core/data/sample" if corpus == "sample" else gold
+    texts = ROOT / "crates/summitry-core/data/sample" if corpus == "sample" else gold  # the others hold texts and gold together
     events.write_text(run([summitry, "events", str(texts), "--jsonl", "--documents", str(docs)]).stdout, encoding="utf-8")
     report = tmp / f"{corpus}.report.json"
     run([sys.executable, str(SHARED / "eval/score_events.py"), str(gold), str(events), "--documents", str(docs), "--json", str(report)])
@@ -70,7 +73,7 @@ def main():
     failures = []
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        golds = {"seeds": SHARED / "corpus/seeds", "dev": SHARED / "corpus/dev", "sample": ROOT / "tests/sample_gold"}
+        golds = {"seeds": SHARED / "corpus/seeds", "dev": SHARED / "corpus/dev", "sample": ROOT / "tests/sample_gold", "heldout": ROOT / "tests/heldout"}
         for corpus, gold in golds.items():
             report = event_scores(args.summitry, corpus, gold, tmp)
             line = []
