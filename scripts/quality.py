@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Accuracy figures on ../shared and on our own gold corpora, checked against floors: the issue targets where they are met,
-and today's level where they are not yet (so that a change that loses ground fails).
+"""Accuracy figures on ../shared and on our own gold corpora, checked against floors: the issue
+targets where they are met, and today's level where they are not yet (so that a change that loses
+ground fails).
 
     python3 scripts/quality.py [--summitry PATH]     # PATH: the built `summitry` binary
 

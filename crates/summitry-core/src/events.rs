@@ -292,7 +292,7 @@ fn counted_trips(text: &str, dates: &[(Range<usize>, DatePart)], g: &Range<usize
 fn invitees(text: &str, sentence: &Range<usize>, g: &Range<usize>, groups: &[Vec<&PersonMention>]) -> Vec<Vec<usize>> {
     let rest = &text[g.end..sentence.end];
     if text[g.clone()].to_ascii_lowercase().ends_with("welcoming") && rest.trim_start().starts_with("him") {
-        let named_before = groups.iter().flatten().filter(|m| m.span.end <= g.start).last();
+        let named_before = groups.iter().flatten().rfind(|m| m.span.end <= g.start);
         return named_before.map(|m| vec![vec![m.actor]]).unwrap_or_default();
     }
     let Some(group) = groups.iter().find(|grp| grp[0].span.start >= g.end && grp[0].span.start - g.end <= 40) else { return Vec::new() };
@@ -1449,6 +1449,9 @@ const AUXILIARIES: &[&str] = &[
 ];
 
 /// The visitor(s) of a visit, or the signers of a signing, whose trigger is at `g`.
+// The sentence's parts and the scan's running state (subject, drafts, objects): a struct bundling
+// them would only rename them.
+#[allow(clippy::too_many_arguments)]
 fn visitors(
     text: &str,
     sentence: &Range<usize>,
