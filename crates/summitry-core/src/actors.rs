@@ -242,13 +242,18 @@ pub fn find_actors(text: &str, kb: &KnowledgeBase, date: Option<NaiveDate>) -> A
     add_former_and_latter(text, &mut actors);
     drop_titles_of_named(text, &mut actors.mentions);
     // "the Mausoleum of President Ho Chi Minh": a person a building is named after takes no part.
-    actors.mentions.retain(|m| !MEMORIAL_OF.is_match(&text[floor_boundary(text, m.span.start.saturating_sub(60))..m.span.start]));
+    // One scan of the text; a name counts when only capitalised words (titles) follow the phrase.
+    let memorials: Vec<usize> = MEMORIAL_OF.find_iter(text).map(|m| m.end()).collect();
+    if !memorials.is_empty() {
+        let titles_only = |gap: &str| gap.split_whitespace().count() <= 4 && gap.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+        actors.mentions.retain(|m| !memorials.iter().any(|&end| end <= m.span.start && titles_only(&text[end..m.span.start])));
+    }
     actors
 }
 
 /// The words before a name that make it part of a memorial's name.
 static MEMORIAL_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:mausoleum|monument|memorial|museum|statue|tomb|bust|relic site|house)\s+(?:of|to|for)\s+(?:the\s+)?(?:\p{Lu}[\w.]*\s+){0,4}$").expect("memorial pattern")
+    word_regex(r"(?i)\b(?:mausoleum|monument|memorial|museum|statue|tomb|bust|relic site|house)\s+(?:of|to|for)\s+(?:the\s+)?").expect("memorial pattern")
 });
 
 /// "General Secretary and President of Laos Thongloun Sisoulith": the titles before a name are

@@ -239,6 +239,10 @@ fn interval_from(text: &str, sentence: &Range<usize>, g: &Range<usize>, dates: &
     if dates.iter().any(|(span, _)| span.start >= g.end && !text[g.end..span.start].contains([',', ';']) && !text[g.end..span.start].contains(" and ")) {
         return None;
     }
+    // Most clauses have neither word: skip the pattern then.
+    if !(preceding.contains(" after ") || preceding.contains(" before ")) {
+        return None;
+    }
     let caps = INTERVAL_RELATION.captures_iter(preceding).last()?;
     let whole = caps.get(0)?;
     // Only the event's subject between the interval and the trigger.
@@ -803,6 +807,7 @@ pub fn find_events(
                         // "Putin, who landed in Hanoi for a state visit, is the first head of
                         // the Russian state to set foot in Vietnam": one trip told twice.
                         let told_already = *kind == EventKind::Visit
+                            && drafts.last().is_some_and(|d| d.sentence == *sentence)
                             && FIRST_OF_KIND.is_match(clause_before(text, sentence.start, g.start))
                             && drafts.iter().rev().take_while(|d| d.sentence == *sentence).any(|d| {
                                 d.kind == EventKind::Visit
@@ -1124,7 +1129,7 @@ fn dates_for(text: &str, dates: &[(Range<usize>, DatePart)], g: &Range<usize>) -
         // "when Putin received him in Sochi, and in September 2018, when ...": a date in the
         // next clause joined by ", and" dates that clause; "travel on to Vietnam, the Kremlin
         // said on Monday": a date after a reporting verb dates the report.
-        !SINCE.is_match(gap) && !REPORTED.is_match(gap) && !OTHER_EVENTS_CLAUSE.is_match(gap) && !gap.contains(", who ") && !gap.contains(", whose ") && !gap.contains(", and ") && !gap.contains("; ")
+        !SINCE.is_match(gap) && !(gap.contains(',') && REPORTED.is_match(gap)) && !OTHER_EVENTS_CLAUSE.is_match(gap) && !gap.contains(", who ") && !gap.contains(", whose ") && !gap.contains(", and ") && !gap.contains("; ")
             // "praised the results of the 23rd session, held in October": another thing's date.
             && !gap.trim_end().ends_with(", held in") && !gap.trim_end().ends_with(", held on")
     });
@@ -1511,7 +1516,7 @@ fn visitors(
             return vec![people];
         }
         // "Ministers then signed documents, with Kishida and Thuong looking on".
-        if let Some(caps) = LOOKING_ON.captures(after_trigger) {
+        if let Some(caps) = after_trigger.contains("with ").then(|| LOOKING_ON.captures(after_trigger)).flatten() {
             let (from, to) = (g.end + caps.get(0).map_or(0, |m| m.start()), g.end + caps.get(0).map_or(0, |m| m.end()));
             let people: Vec<usize> = groups.iter().flatten().filter(|m| m.span.start >= from && m.span.end <= to).map(|m| m.actor).collect();
             if people.len() >= 2 {
