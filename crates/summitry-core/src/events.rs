@@ -729,7 +729,9 @@ pub fn find_events(
                         // nearer frame.
                         let by_sentence = frames.iter().rev().find(|(_, _, (d, _, who))| skip_history(d) && who.iter().any(|p| people.contains(p)));
                         match (by_event, by_sentence) {
-                            (Some((at, _)), Some((later, true, g))) if !meeting_frame && *later > at => Some((*later, g.clone())),
+                            // ... when it is as precise: "the first exchange in 2024" does not
+                            // frame a day better than the arrival on January 23.
+                            (Some((at, f)), Some((later, true, g))) if !meeting_frame && *later > at && g.0.precision <= f.0.precision => Some((*later, g.clone())),
                             (Some(f), _) => Some(f),
                             (None, g) => g.map(|(at, _, f)| (*at, f.clone())),
                         }

@@ -153,7 +153,19 @@ fn anniversary_anchor(text: &str, anniversaries: &dyn YearKnowledge) -> Option<A
             let why = if ahead { "lies ahead in" } else { "is in" };
             stated.get_or_insert((year, format!("the {} anniversary {why} {year}", &caps["ord"])));
         } else if let Some(year) = celebrated_year {
-            known_base.get_or_insert((year, format!("the {} anniversary of {name} ({})", &caps["ord"], year - n)));
+            // "celebrations in Moscow next year marking the 70th anniversary": written the year
+            // before the one celebrated.
+            let (s, _) = sentence_bounds(text, whole.start(), whole.end());
+            let before = text[s..whole.start()].to_ascii_lowercase();
+            let base = year - n;
+            let (year, when) = if before.contains("next year") {
+                (year - 1, ", next year")
+            } else if before.contains("last year") {
+                (year + 1, ", last year")
+            } else {
+                (year, "")
+            };
+            known_base.get_or_insert((year, format!("the {} anniversary of {name} ({base}){when}", &caps["ord"])));
         }
     }
     if let Some((year, reason)) = this_year {

@@ -1198,3 +1198,21 @@ fn a_numbered_apec_meeting_dates_a_text_without_a_date() {
     let meeting = find(&events, EventKind::Meeting, &["Truong Tan Sang", "Vladimir Putin"]).expect("the meeting");
     assert_eq!(meeting.date.map(|d| chrono::Datelike::year(&d)), Some(2014), "{meeting:?}");
 }
+
+#[test]
+fn an_anniversary_next_year_and_a_coarse_later_sentence_do_not_misdate_the_story() {
+    // The 70th anniversary of the 1945 victory is next year: written in 2014. A sentence about
+    // "the first exchange in 2014" does not frame the welcome better than the stay's days.
+    let text = "BEIJING - President Truong Tan Sang met President Vladimir Putin on Tuesday, November 11. Sang \
+                accepted an invitation to attend celebrations in Moscow next year marking the 70th anniversary of the \
+                victory in the Great Patriotic War.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-next-year", text));
+    let meeting = find(&events, EventKind::Meeting, &["Truong Tan Sang", "Vladimir Putin"]).expect("the meeting");
+    assert_eq!(meeting.date, day(2014, 11, 11));
+    let text = "Wednesday, January 24, 2024 - 22:30\n\nPresident Frank-Walter Steinmeier began a state visit to Vietnam \
+                on January 23. It was the first trip abroad of the German President in 2024. Steinmeier attended a \
+                welcome ceremony hosted by President Vo Van Thuong.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-coarse", text));
+    let welcome = find(&events, EventKind::Meeting, &["Frank-Walter Steinmeier", "Vo Van Thuong"]).expect("the welcome");
+    assert_eq!(welcome.date, day(2024, 1, 23));
+}
