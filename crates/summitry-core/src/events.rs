@@ -30,6 +30,9 @@ pub struct Draft {
     pub inherited_date: bool,
     /// Some report states the date and says it happened.
     pub occurred_stated: bool,
+    /// Told as the backdrop of another event ("a day after he and Putin held their summit"):
+    /// it dates nothing in later sentences.
+    pub backdrop: bool,
 }
 
 /// A resolved date of an event.
@@ -183,6 +186,9 @@ static FIRST_OF_KIND: LazyLock<Regex> = LazyLock::new(|| word_regex(r"(?i)\bthe 
 
 /// The "by" of a passive, within its clause ("signed in Moscow in June 1994 by").
 static PASSIVE_AGENT: LazyLock<Regex> = LazyLock::new(|| word_regex(r"^[^,;.]{0,60}?\bby\b").expect("agent pattern"));
+
+/// "between Chennai and " before a place: the ends of a route, not where something happens.
+static BETWEEN_PLACES: LazyLock<Regex> = LazyLock::new(|| word_regex(r"\bbetween\s+(?:[\p{Lu}][\w-]*\s+){1,3}(?:and\s+)?$|\bbetween\s+$").expect("between pattern"));
 
 /// "he became the first ... to": the subject of a "first to" is who acts.
 static FIRST_TO: LazyLock<Regex> = LazyLock::new(|| word_regex(r"\b(?:[Hh]e|[Ss]he) (?:became|becomes|was|is) the (?:first|only|last)\b[^,;]*\bto\s+(?:[a-z]+\s+){0,3}$").expect("first-to pattern"));
@@ -630,7 +636,9 @@ pub fn find_events(
                 } else {
                     chosen
                 };
-                let chosen = interval_from(text, sentence, &g, &dates, writing).map_or(chosen, |d| vec![d]);
+                let interval = interval_from(text, sentence, &g, &dates, writing);
+                let backdrop = interval.is_some();
+                let chosen = interval.map_or(chosen, |d| vec![d]);
                 for people in participants {
                     let mut people = dedup(people);
                     if matches!(kind, EventKind::Meeting | EventKind::Call) {
@@ -700,7 +708,8 @@ pub fn find_events(
                     let skip_history = |d: &DatePart| status != Status::Planned || current(d);
                     let frame = if vague_time && !same_frame { None } else {
                         let framing = |d: &&Draft| {
-                            d.date.as_ref().is_some_and(skip_history)
+                            (!d.backdrop || d.sentence == *sentence)
+                                && d.date.as_ref().is_some_and(skip_history)
                                 && d.participants.iter().any(|p| people.contains(p))
                                 && (!meeting_frame || d.kind == EventKind::Meeting)
                         };
@@ -833,6 +842,7 @@ pub fn find_events(
                             },
                             inherited_date: date.is_some() && !stated,
                             occurred_stated: stated && status == Status::Occurred,
+                            backdrop,
                         });
                     }
                 }
@@ -1693,7 +1703,13 @@ fn event_place(text: &str, places: &[PlaceMention], g: &Range<usize>, kind: Even
         let word = last_word(&text[..p.span.start]);
         kind == EventKind::Visit && ["left", "leaves", "leaving", "departed", "departs", "from"].iter().any(|w| word.eq_ignore_ascii_case(w))
     };
-    let cities = || places.iter().filter(|p| p.is_city && !left(p));
+    // "raised the case of a preacher, who lives in Malaysia", "a link between Chennai and
+    // Vladivostok": places of something else.
+    let elsewhere = |p: &PlaceMention| {
+        let gap = text.get(g.end..p.span.start).unwrap_or("");
+        gap.contains(", who ") || gap.contains(", which ") || gap.contains(", whose ") || BETWEEN_PLACES.is_match(&text[..p.span.start])
+    };
+    let cities = || places.iter().filter(|p| p.is_city && !left(p) && !elsewhere(p));
     // "when Putin received him in Sochi, and ... when the two men held talks in Moscow": the
     // city in the trigger's own phrase first.
     let in_phrase = |p: &&PlaceMention| p.span.start >= g.end && p.span.start <= g.end + 60 && !text[g.end..p.span.start].contains([',', ';']);
@@ -1701,7 +1717,7 @@ fn event_place(text: &str, places: &[PlaceMention], g: &Range<usize>, kind: Even
         .find(|p| in_phrase(p) && preposition_before(p))
         .or_else(|| cities().find(|p| preposition_before(p)))
         .or_else(|| cities().next())
-        .or_else(|| places.iter().find(|p| !p.is_city && preposition_before(p)))
+        .or_else(|| places.iter().find(|p| !p.is_city && preposition_before(p) && !elsewhere(p)))
         .cloned()
 }
 

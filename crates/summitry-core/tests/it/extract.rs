@@ -1216,3 +1216,18 @@ fn an_anniversary_next_year_and_a_coarse_later_sentence_do_not_misdate_the_story
     let welcome = find(&events, EventKind::Meeting, &["Frank-Walter Steinmeier", "Vo Van Thuong"]).expect("the welcome");
     assert_eq!(welcome.date, day(2024, 1, 23));
 }
+
+#[test]
+fn a_backdrop_event_dates_no_later_sentence_and_places_of_other_things_are_not_the_meetings() {
+    let text = "VLADIVOSTOK, Russia, Sept 5, 2019 (Wire) - Prime Minister Narendra Modi held meetings with Asian \
+                leaders on Thursday, a day after he and President Vladimir Putin held their annual summit.\n\n\
+                Modi met Prime Minister Shinzo Abe first.\n\nModi then met his Malaysian counterpart Mahathir Mohamad \
+                and raised the case of a preacher, who lives in Malaysia.\n\nAfter the talks on Wednesday, Modi and \
+                Putin agreed to work towards a maritime link between Chennai and Vladivostok.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-backdrop", text));
+    let abe = find(&events, EventKind::Meeting, &["Narendra Modi", "Shinzo Abe"]).expect("Modi met Abe");
+    assert_eq!(abe.date, day(2019, 9, 5));
+    let mahathir = find(&events, EventKind::Meeting, &["Narendra Modi", "Mahathir Mohamad"]).expect("Modi met Mahathir");
+    assert_eq!(mahathir.location.as_deref(), Some("Vladivostok"));
+    assert!(events.iter().all(|e| e.location.as_deref() != Some("Chennai")), "{events:#?}");
+}
