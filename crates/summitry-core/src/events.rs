@@ -66,7 +66,7 @@ static TRIGGERS: LazyLock<Vec<(EventKind, Trigger, Regex)>> = LazyLock::new(|| {
         t(Meeting, Noun, r"(?:their|the|bilateral|official|summit|face-to-face|one-on-one|in-person) (?:talks|meeting|encounter)|talks (?:with|between)|talks on \w+(?: \w+)? with|meetings? (?:with|between)|(?:his|her|their|a|the) summit (?:with|between)|(?:'s|\u{2019}s) (?:talks|meeting)|interactions? with|welcom(?:e|ing) ceremony|courtesy call"),
         t(Visit, Visiting, r"visiting"),
         t(Visit, Verb, r"visited|visits|visit|trips? to|tour of|trips? (?:that|which)|invited to (?:attend|come to)|(?:'s|\u{2019}s) (?:[\w-]+ )?trip"),
-        t(Visit, Arrival, r"arrived in|arrives in|arrive in|arriving in|landed in|lands in|landing in|set foot in|sets foot in|flew into|flew to|flew on to|(?:fly|flies|flying)(?: on)? to|reached|came to|went to|travel(?:l)?ed to|travel(?:s|l?ing)?(?: on)? to|en route to|(?:has|have|had) been to|to come(?: [a-z]+){0,3} to|on (?:his|her|their) way to|heads? to|headed to|heading to|(?:left|leaves?|leaving|departed|departs)(?: [\w-]+){0,3}? for"),
+        t(Visit, Arrival, r"arrived in|arrives in|arrive in|arriving in|came twice,? to|landed in|lands in|landing in|set foot in|sets foot in|flew into|flew to|flew on to|(?:fly|flies|flying)(?: on)? to|reached|came to|went to|travel(?:l)?ed to|travel(?:s|l?ing)?(?: on)? to|en route to|(?:has|have|had) been to|to come(?: [a-z]+){0,3} to|on (?:his|her|their) way to|heads? to|headed to|heading to|(?:left|leaves?|leaving|departed|departs)(?: [\w-]+){0,3}? for"),
         t(Signing, Verb, r"signed|sign|signing|inked|exchange of (?:[\w-]+ ){0,4}?(?:documents|agreements)"),
         // After "invited to attend" (a planned visit above), so that one trigger claims it.
         t(Visit, Attending, r"attended|attends|attending|attend"),
@@ -287,11 +287,15 @@ static INTERVAL_RELATION: LazyLock<Regex> = LazyLock::new(|| {
 /// as many dates after the trigger as the trips counted, one trip each.
 fn counted_trips(text: &str, dates: &[(Range<usize>, DatePart)], g: &Range<usize>) -> Option<Vec<(Range<usize>, DatePart)>> {
     let trigger = text[g.clone()].to_ascii_lowercase();
-    if !(trigger.starts_with("trips") || trigger.starts_with("visits")) {
+    if !(trigger.starts_with("trips") || trigger.starts_with("visits") || trigger.contains("twice")) {
         return None;
     }
     let count = last_word(&text[..g.start]).to_ascii_lowercase();
-    let count = crate::time::NUMBER_WORDS.iter().find(|(w, _)| *w == count).map(|&(_, n)| n).or_else(|| count.parse().ok())?;
+    let count = if trigger.contains("twice") {
+        2
+    } else {
+        crate::time::NUMBER_WORDS.iter().find(|(w, _)| *w == count).map(|&(_, n)| n).or_else(|| count.parse().ok())?
+    };
     let after: Vec<(Range<usize>, DatePart)> = dates.iter().filter(|(span, _)| span.start >= g.end).cloned().collect();
     (count >= 2 && after.len() as u64 == count).then_some(after)
 }
@@ -617,13 +621,22 @@ pub fn find_events(
                 };
                 let counted = if *kind == EventKind::Visit { counted_trips(text, &dates, &g) } else { None };
                 // Each counted trip is in the city its own clause names.
+                // The city comes before each date ("to Da Nang in November 2017 and to Hanoi in
+                // February 2019") when one stands before the first, else after it ("in November
+                // 2014, when Putin received him in Sochi, and ...").
                 let trip_cities: Vec<Option<PlaceMention>> = counted.as_ref().map_or_else(Vec::new, |trips| {
+                    let city_between = |from: usize, to: usize| places.iter().find(|p| p.is_city && p.span.start >= from && p.span.end <= to).cloned();
+                    let cities_first = city_between(g.end, trips[0].0.start).is_some();
                     trips
                         .iter()
                         .enumerate()
                         .map(|(i, (span, _))| {
-                            let until = trips.get(i + 1).map_or(sentence.end, |(next, _)| next.start);
-                            places.iter().find(|p| p.is_city && p.span.start >= span.end && p.span.end <= until).cloned()
+                            if cities_first {
+                                let from = if i == 0 { g.end } else { trips[i - 1].0.end };
+                                city_between(from, span.start)
+                            } else {
+                                city_between(span.end, trips.get(i + 1).map_or(sentence.end, |(next, _)| next.start))
+                            }
                         })
                         .collect()
                 });
@@ -1164,6 +1177,20 @@ fn dates_for(text: &str, dates: &[(Range<usize>, DatePart)], g: &Range<usize>) -
             // A date inside the trigger span ("the Putin-Trong meeting on ...") is unusual; none.
             return dates.iter().find(|(s, _)| s.start < g.end && g.start < s.end).map(|d| vec![d.1]).unwrap_or_default();
         }
+    };
+    // "this year's conference in April": a finer date inside the one picked, in the same
+    // clause, says more about it.
+    let pick = match dates.get(pick + 1) {
+        Some((next, finer))
+            if finer.precision < dates[pick].1.precision
+                && finer.date.year() == dates[pick].1.date.year()
+                && (dates[pick].1.precision == Precision::Year || finer.date.month() == dates[pick].1.date.month())
+                && !text[dates[pick].0.end..next.start].contains([',', ';'])
+                && text[dates[pick].0.end..next.start].len() <= 60 =>
+        {
+            pick + 1
+        }
+        _ => pick,
     };
     // "arrived on February 28 for a visit that lasted until March 2": the stay runs from the
     // date named before the trigger to the date after "until".

@@ -1231,3 +1231,17 @@ fn a_backdrop_event_dates_no_later_sentence_and_places_of_other_things_are_not_t
     assert_eq!(mahathir.location.as_deref(), Some("Vladivostok"));
     assert!(events.iter().all(|e| e.location.as_deref() != Some("Chennai")), "{events:#?}");
 }
+
+#[test]
+fn came_twice_gives_two_trips_and_a_finer_date_in_the_same_clause_wins() {
+    let text = "Published: 2023-03-30\n\nHis successor, Donald Trump, came twice, to Da Nang in November 2017 and to \
+                Hanoi in February 2019. Defence Minister Ngo Xuan Lich accepted an invitation from Sergei Shoigu to \
+                attend this year's Moscow Conference on International Security in April.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-twice", text));
+    let mut trips: Vec<(Option<String>, Option<String>)> =
+        events.iter().filter(|e| e.kind == EventKind::Visit && e.participants == ["Donald Trump"]).map(|e| (e.date_text(), e.location.clone())).collect();
+    trips.sort();
+    assert_eq!(trips, [(Some("2017-11".to_owned()), Some("Da Nang".to_owned())), (Some("2019-02".to_owned()), Some("Hanoi".to_owned()))]);
+    let lich = find(&events, EventKind::Visit, &["Ngo Xuan Lich"]).expect("Lich's planned trip");
+    assert_eq!(lich.date_text().as_deref(), Some("2023-04"));
+}
