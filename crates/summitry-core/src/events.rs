@@ -1154,9 +1154,14 @@ fn dates_for(text: &str, dates: &[(Range<usize>, DatePart)], g: &Range<usize>) -
         // "when Putin received him in Sochi, and in September 2018, when ...": a date in the
         // next clause joined by ", and" dates that clause; "travel on to Vietnam, the Kremlin
         // said on Monday": a date after a reporting verb dates the report.
-        !SINCE.is_match(gap) && !(gap.contains(',') && REPORTED.is_match(gap)) && !OTHER_EVENTS_CLAUSE.is_match(gap) && !gap.contains(", who ") && !gap.contains(", whose ") && !gap.contains(", and ") && !gap.contains("; ")
-            // "praised the results of the 23rd session, held in October": another thing's date.
-            && !gap.trim_end().ends_with(", held in") && !gap.trim_end().ends_with(", held on")
+        // "praised the results of the 23rd session, held in October": another thing's date.
+        let elsewhere = SINCE.is_match(gap)
+            || OTHER_EVENTS_CLAUSE.is_match(gap)
+            || [", who ", ", whose ", ", and ", "; "].iter().any(|w| gap.contains(w))
+            || gap.trim_end().ends_with(", held in")
+            || gap.trim_end().ends_with(", held on")
+            || (gap.contains(',') && REPORTED.is_match(gap));
+        !elsewhere
     });
     // "invited him while he was in Japan in March, and the visit would ...": a date in an
     // earlier clause joined by ", and" or ";" dates that clause.
