@@ -131,8 +131,11 @@ static PAST_VERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words that refer back to the happening of an earlier sentence.
+/// A verb of memory before a trigger.
+static RECALLED: LazyLock<Regex> = LazyLock::new(|| word_regex(r"(?i)\b(?:recalled|recalling|recalls|remembered|remembering|reminisced)\b").expect("recalled pattern"));
+
 static SAME_FRAME: LazyLock<Regex> = LazyLock::new(|| {
-    word_regex(r"(?i)\b(?:the same day|that day|after (?:the|their) (?:talks|meeting)|during (?:the|their|this|his|her) (?:talks|meeting|visit|trip|stay)|at (?:the|their) (?:talks|meeting)|on (?:this|the) occasion|following (?:the|their) (?:talks|meeting)|(?:on|during) the (?:first|second|third|last|final|opening|closing) day of (?:the|his|her|their|this) (?:visit|trip|stay|tour))\b").expect("frame pattern")
+    word_regex(r"(?i)\b(?:the same day|that day|(?:earlier|later) in the day|(?:earlier|later) that day|after (?:the|their) (?:talks|meeting)|during (?:the|their|this|his|her) (?:talks|meeting|visit|trip|stay)|at (?:the|their) (?:talks|meeting)|on (?:this|the) occasion|following (?:the|their) (?:talks|meeting)|(?:on|during) the (?:first|second|third|last|final|opening|closing) day of (?:the|his|her|their|this) (?:visit|trip|stay|tour))\b").expect("frame pattern")
 });
 
 /// "after their talks", "at the meeting": the sentence is framed by a meeting told before, not
@@ -650,7 +653,9 @@ pub fn find_events(
                     chosen
                 };
                 let interval = interval_from(text, sentence, &g, &dates, writing);
-                let backdrop = interval.is_some();
+                // "The Australian leader recalled his visit to Vietnam in June last year": a
+                // memory told inside today's story frames nothing after it either.
+                let backdrop = interval.is_some() || RECALLED.is_match(clause_before(text, sentence.start, g.start));
                 let chosen = interval.map_or(chosen, |d| vec![d]);
                 for people in participants {
                     let mut people = dedup(people);

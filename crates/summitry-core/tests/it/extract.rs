@@ -1245,3 +1245,17 @@ fn came_twice_gives_two_trips_and_a_finer_date_in_the_same_clause_wins() {
     let lich = find(&events, EventKind::Visit, &["Ngo Xuan Lich"]).expect("Lich's planned trip");
     assert_eq!(lich.date_text().as_deref(), Some("2023-04"));
 }
+
+#[test]
+fn a_memory_frames_nothing_and_earlier_in_the_day_is_the_storys_day() {
+    let text = "Thursday, 07/03/2024 | 19:55:02 [GMT +7]\n\nPrime Minister Pham Minh Chinh held talks with Prime \
+                Minister Anthony Albanese in Canberra on Thursday. The Australian leader recalled his official visit to \
+                Vietnam in June last year and his talks with Chinh in Hanoi at the time. After the talks, the two Prime \
+                Ministers witnessed the exchange of cooperation documents. Earlier in the day, Chinh called on \
+                Governor-General David Hurley at Government House in Canberra.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-recalled", text));
+    let signing = find(&events, EventKind::Signing, &["Pham Minh Chinh", "Anthony Albanese"]).expect("the exchange");
+    assert_eq!(signing.date, day(2024, 3, 7));
+    let hurley = find(&events, EventKind::Meeting, &["Pham Minh Chinh", "David Hurley"]).expect("the courtesy call");
+    assert_eq!(hurley.date, day(2024, 3, 7));
+}
