@@ -135,7 +135,7 @@ static PAST_VERB: LazyLock<Regex> = LazyLock::new(|| {
 static RECALLED: LazyLock<Regex> = LazyLock::new(|| word_regex(r"(?i)\b(?:recalled|recalling|recalls|remembered|remembering|reminisced)\b").expect("recalled pattern"));
 
 static SAME_FRAME: LazyLock<Regex> = LazyLock::new(|| {
-    word_regex(r"(?i)\b(?:the same day|that day|(?:earlier|later) in the day|(?:earlier|later) that day|after (?:the|their) (?:talks|meeting)|during (?:the|their|this|his|her) (?:talks|meeting|visit|trip|stay)|at (?:the|their) (?:talks|meeting)|on (?:this|the) occasion|following (?:the|their) (?:talks|meeting)|(?:on|during) the (?:first|second|third|last|final|opening|closing) day of (?:the|his|her|their|this) (?:visit|trip|stay|tour))\b").expect("frame pattern")
+    word_regex(r"(?i)\b(?:the same day|that day|(?:earlier|later) in the day|(?:earlier|later) that day|after (?:the|their) (?:talks|meeting)|during (?:the|their|this|that|his|her) (?:talks|meeting|visit|trip|stay)|at (?:the|their) (?:talks|meeting)|on (?:this|the) occasion|following (?:the|their) (?:talks|meeting)|(?:on|during) the (?:first|second|third|last|final|opening|closing) day of (?:the|his|her|their|this) (?:visit|trip|stay|tour))\b").expect("frame pattern")
 });
 
 /// "after their talks", "at the meeting": the sentence is framed by a meeting told before, not
@@ -163,7 +163,7 @@ static SINCE: LazyLock<Regex> = LazyLock::new(|| word_regex(r"(?i)\bsince\b").ex
 
 /// Meetings held online are calls.
 static ONLINE: LazyLock<Regex> = LazyLock::new(|| {
-    word_regex(r"(?i)\b(?:online|virtual(?:ly)?|video ?conference|via video|teleconference)\b").expect("online pattern")
+    word_regex(r"(?i)\b(?:online|virtual(?:ly)?|video ?conference|via video|by video(?: ?link)?|over video(?: ?link)?|teleconference)\b").expect("online pattern")
 });
 
 /// Present-tense triggers, as in headlines ("PM holds talks with ...") that report the day's news.
@@ -434,7 +434,7 @@ fn is_coordination(gap: &str) -> bool {
         .zip(gap.split(|c: char| c.is_whitespace() || c == ','))
         .all(|(w, original)| {
             w.is_empty()
-                || matches!(w, "and" | "as" | "well" | "&" | "the" | "of" | "his" | "her" | "its" | "for" | "on" | "and,")
+                || matches!(w, "and" | "as" | "well" | "&" | "the" | "of" | "his" | "her" | "its" | "for" | "on" | "and," | "then" | "former")
                 // "Lavrov and his Vietnamese counterpart Bui Thanh Son": a role before a name.
                 || matches!(w, "counterpart" | "counterparts" | "host" | "guest" | "colleague")
                 || original.starts_with(char::is_uppercase)
@@ -1174,10 +1174,13 @@ fn dates_for(text: &str, dates: &[(Range<usize>, DatePart)], g: &Range<usize>) -
         .iter()
         .rposition(|(span, _)| span.end <= g.start)
         .filter(|&b| !(text[dates[b].0.end..g.start].contains(", and ") || text[dates[b].0.end..g.start].contains("; ")));
-    // Prefer the date after the trigger unless the one before is much closer.
+    // Prefer the date after the trigger unless the one before is much closer. Names and titles
+    // between count for nothing ("the telephone conversation between the Russian President and
+    // General Secretary To Lam in August").
+    let only_names = |gap: &str| gap.split_whitespace().all(|w| w.starts_with(char::is_uppercase) || matches!(w, "between" | "the" | "and" | "with" | "of" | "in" | "on"));
     let pick = match (after, before) {
         (Some(a), Some(b)) => {
-            let da = dates[a].0.start - g.end;
+            let da = if only_names(&text[g.end..dates[a].0.start]) { 0 } else { dates[a].0.start - g.end };
             let db = g.start - dates[b].0.end;
             if db + 20 < da { b } else { a }
         }

@@ -1259,3 +1259,16 @@ fn a_memory_frames_nothing_and_earlier_in_the_day_is_the_storys_day() {
     let hurley = find(&events, EventKind::Meeting, &["Pham Minh Chinh", "David Hurley"]).expect("the courtesy call");
     assert_eq!(hurley.date, day(2024, 3, 7));
 }
+
+#[test]
+fn talks_by_video_link_a_call_between_named_sides_and_that_trip() {
+    let text = "Published: 2024-09-12\n\nIn June 2021, Phan Van Giang and then Defence Minister Sergei Shoigu held talks \
+                by video link. The session carried out what leaders agreed during President Vladimir Putin's state visit \
+                to Vietnam on June 19-20 and in the telephone conversation between the Russian President and General \
+                Secretary To Lam in August.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-video", text));
+    let video = find(&events, EventKind::Call, &["Phan Van Giang", "Sergei Shoigu"]).expect("the video talks");
+    assert_eq!(video.date_text().as_deref(), Some("2021-06"));
+    let call = find(&events, EventKind::Call, &["Vladimir Putin", "To Lam"]).expect("the August call");
+    assert_eq!(call.date_text().as_deref(), Some("2024-08"));
+}
