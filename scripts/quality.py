@@ -27,8 +27,8 @@ EVENT_FLOORS = {
     ("dev", "who"): 0.97, ("dev", "when"): 0.97, ("dev", "full"): 0.95, ("dev", "topics"): 0.92,
     ("sample", "who"): 0.97, ("sample", "when"): 0.97, ("sample", "full"): 0.95, ("sample", "topics"): 0.92,
     # Our held-out articles (tests/heldout), scored blind set by set in session 6, then used to find
-    # phenomena; session 6 end: who 0.927, when 0.894, full 0.836, topics 0.855.
-    ("heldout", "who"): 0.90, ("heldout", "when"): 0.86, ("heldout", "full"): 0.80, ("heldout", "topics"): 0.82,
+    # phenomena; session 6 end: who 0.932, when 0.913, full 0.852, topics 0.855.
+    ("heldout", "who"): 0.90, ("heldout", "when"): 0.88, ("heldout", "full"): 0.82, ("heldout", "topics"): 0.82,
 }
 # TempEval-3 train (TE3 value F1, in %): targets 85 overall and 88 for DATE, not reached yet;
 # these floors are today's level less a little, relaxed span is the target itself.

@@ -655,7 +655,10 @@ pub fn find_events(
                 let interval = interval_from(text, sentence, &g, &dates, writing);
                 // "The Australian leader recalled his visit to Vietnam in June last year": a
                 // memory told inside today's story frames nothing after it either.
-                let backdrop = interval.is_some() || RECALLED.is_match(clause_before(text, sentence.start, g.start));
+                let backdrop = interval.is_some() || {
+                    let clause = clause_before(text, sentence.start, g.start);
+                    (clause.contains("recall") || clause.contains("rememb") || clause.contains("reminisc")) && RECALLED.is_match(clause)
+                };
                 let chosen = interval.map_or(chosen, |d| vec![d]);
                 for people in participants {
                     let mut people = dedup(people);
