@@ -666,18 +666,17 @@ fn add_last_name_mentions(text: &str, actors: &mut Actors, last_names: &LastName
     let mut previous: Option<(usize, &str)> = None;
     while let Some((start, word)) = words.next() {
         let end = start + word.len();
-        // A capitalised neighbour across a sentence break ("on Saturday.\n\nLam arrived") is
-        // not part of one name with this word.
-        let joined = |from: usize, to: usize| !text[from..to].contains(['.', '!', '?', '\n', ';', ':']);
-        let previous_word = previous.filter(|&(s, w)| joined(s + w.len(), start)).map(|(_, w)| w);
-        let next = words.peek().filter(|&&(s, _)| joined(end, s)).map(|(_, w)| *w);
-        // "On Sunday Mishustin": a weekday or month is no part of a name.
-        let capitalised = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase) && !is_calendar_word(w));
-        if word.starts_with(char::is_uppercase) && !capitalised(previous_word) && !capitalised(next) {
-            if let Some(actor) = last_names.owner(word, start) {
-                if !taken(start, end, actors) {
-                    added.push(PersonMention { span: start..end, actor, via: Via::ShortName });
-                }
+        let owner = word.starts_with(char::is_uppercase).then(|| last_names.owner(word, start)).flatten();
+        if let Some(actor) = owner {
+            // A capitalised neighbour across a sentence break ("on Saturday.\n\nLam arrived") is
+            // not part of one name with this word.
+            let joined = |from: usize, to: usize| !text[from..to].contains(['.', '!', '?', '\n', ';', ':']);
+            let previous_word = previous.filter(|&(s, w)| joined(s + w.len(), start)).map(|(_, w)| w);
+            let next = words.peek().filter(|&&(s, _)| joined(end, s)).map(|(_, w)| *w);
+            // "On Sunday Mishustin": a weekday or month is no part of a name.
+            let capitalised = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase) && !is_calendar_word(w));
+            if !capitalised(previous_word) && !capitalised(next) && !taken(start, end, actors) {
+                added.push(PersonMention { span: start..end, actor, via: Via::ShortName });
             }
         }
         previous = Some((start, word));

@@ -196,6 +196,12 @@ static BETWEEN_PLACES: LazyLock<Regex> = LazyLock::new(|| word_regex(r"\bbetween
 /// "he became the first ... to": the subject of a "first to" is who acts.
 static FIRST_TO: LazyLock<Regex> = LazyLock::new(|| word_regex(r"\b(?:[Hh]e|[Ss]he) (?:became|becomes|was|is) the (?:first|only|last)\b[^,;]*\bto\s+(?:[a-z]+\s+){0,3}$").expect("first-to pattern"));
 
+/// Whether these sentences (the current one and the two before) speak of phone calls or tell
+/// one: then "spoke to" and "rang" are calls. Read only when such a trigger appears.
+fn about_calls(text: &str, sentences: &[Range<usize>], drafts: &[Draft]) -> bool {
+    sentences.iter().any(|s| PHONE_TALK.is_match(&text[s.clone()]) || drafts.iter().rev().take_while(|d| d.sentence.start >= s.start).any(|d| d.kind == EventKind::Call && d.sentence == *s))
+}
+
 /// "he and" before a name.
 static COORDINATED_PRONOUN: LazyLock<Regex> = LazyLock::new(|| word_regex(r"\b(?:[Hh]e|[Ss]he) and ").expect("pronoun pattern"));
 
@@ -458,14 +464,9 @@ pub fn find_events(
     // Earlier sentences with a date: (date, first city, people mentioned), for undated events.
     // With the sentence's start, and whether it told no event itself.
     let mut frames: Vec<(usize, bool, Frame)> = Vec::new();
-    // The index of the last sentence that spoke of phone calls.
-    let mut calls_told: Option<usize> = None;
     for (index, sentence) in sentences.iter().enumerate() {
         let s_text = &text[sentence.clone()];
-        if PHONE_TALK.is_match(s_text) {
-            calls_told = Some(index);
-        }
-        let about_calls = calls_told.is_some_and(|i| index - i <= 2);
+
         let previous_sentence = index.checked_sub(1).map(|i| &sentences[i]);
         // The two sentences before this one, for the people "the two leaders" refers back to.
         let just_before = index.checked_sub(1).map(|i| sentences[i.saturating_sub(1)].start..sentences[i].end);
@@ -475,7 +476,7 @@ pub fn find_events(
         // The pronoun is the one named last before it in the sentence ("when Putin paid a visit
         // in June, he and Man had met"), else the recent subject.
         let coordinated: Vec<PersonMention> = COORDINATED_PRONOUN
-            .find_iter(s_text)
+            .find_iter(if s_text.contains("e and ") { s_text } else { "" })
             .filter_map(|m| {
                 let start = sentence.start + m.start();
                 let pronoun = start..start + m.as_str().find(' ').unwrap_or(2);
@@ -531,7 +532,7 @@ pub fn find_events(
                 if *form == Trigger::Attending && !place_in_phrase {
                     continue;
                 }
-                if *form == Trigger::Contact && !about_calls {
+                if *form == Trigger::Contact && !about_calls(text, &sentences[index.saturating_sub(2)..=index], &drafts) {
                     continue;
                 }
                 // Triggers inside a name or place ("Meeting Hall") do not count.
@@ -872,10 +873,6 @@ pub fn find_events(
             recent_subjects.retain(|&p| p != first[0].actor);
             recent_subjects.insert(0, first[0].actor);
             recent_subjects.truncate(3);
-        }
-        // A call told keeps the story about calls ("Putin rang Modi ... They last talked in June").
-        if drafts.iter().rev().take_while(|d| d.sentence == *sentence).any(|d| d.kind == EventKind::Call) {
-            calls_told = Some(index);
         }
         // Only later sentences take this one as their frame; "since 2013" starts a stretch of
         // time and dates no happening.
