@@ -253,7 +253,7 @@ pub fn find_actors(text: &str, kb: &KnowledgeBase, date: Option<NaiveDate>) -> A
 
 /// The words before a name that make it part of a memorial's name.
 static MEMORIAL_OF: LazyLock<Regex> = LazyLock::new(|| {
-    word_regex(r"(?i)\b(?:mausoleum|monument|memorial|museum|statue|tomb|bust|relic site|house)\s+(?:of|to|for)\s+(?:the\s+)?").expect("memorial pattern")
+    word_regex(r"(?i)\b(?:mausoleum|monument|memorial|museum|statue|tomb|bust|relic site)\s+(?:of|to|for)\s+(?:the\s+)?").expect("memorial pattern")
 });
 
 /// "General Secretary and President of Laos Thongloun Sisoulith": the titles before a name are
@@ -674,7 +674,8 @@ fn add_last_name_mentions(text: &str, actors: &mut Actors, last_names: &LastName
             let previous_word = previous.filter(|&(s, w)| joined(s + w.len(), start)).map(|(_, w)| w);
             let next = words.peek().filter(|&&(s, _)| joined(end, s)).map(|(_, w)| *w);
             // "On Sunday Mishustin": a weekday or month is no part of a name.
-            let capitalised = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase) && !is_calendar_word(w));
+            let calendar = |w: &str| crate::time::weekday_number(w).is_some() || crate::time::month_number(w).is_some();
+            let capitalised = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase) && !calendar(w));
             if !capitalised(previous_word) && !capitalised(next) && !taken(start, end, actors) {
                 added.push(PersonMention { span: start..end, actor, via: Via::ShortName });
             }
@@ -789,11 +790,14 @@ fn add_role_references(
         };
         let role_start = c.span.end + (after.len() - after_trim.len());
         let span = c.span.start..role_start + role.len();
-        // "the first visit by a key Vietnamese leader": an indefinite role names nobody.
-        let article = text_before_word(&lower, folded_index(folded, c.span.start));
-        // "the first South Korean head of state to visit", "the former Soviet leader": generic.
-        let word_before = lower.get(..folded_index(folded, c.span.start)).unwrap_or("").split_whitespace().next_back().unwrap_or("");
-        if matches!(article, "a" | "an" | "any" | "every" | "another") || matches!(word_before, "first" | "second" | "third" | "last" | "only" | "former" | "previous" | "next") {
+        // "the first visit by a key Vietnamese leader": an indefinite role names nobody, nor does
+        // one after an ordinal ("the first South Korean head of state to visit", "the former
+        // Soviet leader"). The article may stand before one adjective.
+        let mut words_before = lower.get(..folded_index(folded, c.span.start)).unwrap_or("").split(|ch: char| !ch.is_alphanumeric()).rev().filter(|w| !w.is_empty());
+        let (last, second_last) = (words_before.next().unwrap_or(""), words_before.next().unwrap_or(""));
+        let indefinite = |w: &str| matches!(w, "a" | "an" | "any" | "every" | "another");
+        let generic = indefinite(last) || (indefinite(second_last) && !matches!(last, "the" | "his" | "her" | "its" | "their"));
+        if generic || matches!(last, "first" | "second" | "third" | "last" | "only" | "former" | "previous" | "next") {
             continue;
         }
         if actors.mentions.iter().any(|m| m.span.start < span.end && span.start < m.span.end) {
@@ -823,26 +827,6 @@ fn add_role_references(
             actors.mentions.push(PersonMention { span, actor, via: Via::Office });
         }
     }
-}
-
-/// Weekday and month names, which stand next to names without being part of them.
-fn is_calendar_word(word: &str) -> bool {
-    const CALENDAR: &[&str] = &[
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
-        "June", "July", "August", "September", "October", "November", "December",
-    ];
-    CALENDAR.contains(&word)
-}
-
-/// The word that ends right before `at` in `text`, skipping one adjective ("a key"): the
-/// article of a noun phrase.
-fn text_before_word(text: &str, at: usize) -> &str {
-    let mut words = text.get(..at).unwrap_or("").rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
-    let first = words.next().unwrap_or("");
-    if matches!(first, "a" | "an" | "any" | "every" | "another" | "the" | "his" | "her" | "its" | "their") {
-        return first;
-    }
-    words.next().unwrap_or("")
 }
 
 /// The folded byte index of an original byte offset (first folded byte at or after it).

@@ -130,10 +130,10 @@ static PAST_VERB: LazyLock<Regex> = LazyLock::new(|| {
     word_regex(r"(?i)^(?:met|held|had|received|hosted|welcomed|greeted|visited|arrived|landed|flew|reached|came|went|signed|spoke|talked|sat|got|inked|paid|called)\b").expect("past pattern")
 });
 
-/// Words that refer back to the happening of an earlier sentence.
 /// A verb of memory before a trigger.
 static RECALLED: LazyLock<Regex> = LazyLock::new(|| word_regex(r"(?i)\b(?:recalled|recalling|recalls|remembered|remembering|reminisced)\b").expect("recalled pattern"));
 
+/// Words that refer back to the happening of an earlier sentence.
 static SAME_FRAME: LazyLock<Regex> = LazyLock::new(|| {
     word_regex(r"(?i)\b(?:the same day|that day|(?:earlier|later) in the day|(?:earlier|later) that day|after (?:the|their) (?:talks|meeting)|during (?:the|their|this|that|his|her) (?:talks|meeting|visit|trip|stay)|at (?:the|their) (?:talks|meeting)|on (?:this|the) occasion|following (?:the|their) (?:talks|meeting)|(?:on|during) the (?:first|second|third|last|final|opening|closing) day of (?:the|his|her|their|this) (?:visit|trip|stay|tour))\b").expect("frame pattern")
 });
@@ -314,7 +314,8 @@ fn counted_trips(text: &str, dates: &[(Range<usize>, DatePart)], g: &Range<usize
 /// last before).
 fn invitees(text: &str, sentence: &Range<usize>, g: &Range<usize>, groups: &[Vec<&PersonMention>]) -> Vec<Vec<usize>> {
     let rest = &text[g.end..sentence.end];
-    if text[g.clone()].to_ascii_lowercase().ends_with("welcoming") && rest.trim_start().starts_with("him") {
+    let welcomed = text[g.clone()].to_ascii_lowercase().ends_with("welcoming");
+    if welcomed && rest.trim_start().starts_with("him") {
         let named_before = groups.iter().flatten().rfind(|m| m.span.end <= g.start);
         return named_before.map(|m| vec![vec![m.actor]]).unwrap_or_default();
     }
@@ -323,10 +324,8 @@ fn invitees(text: &str, sentence: &Range<usize>, g: &Range<usize>, groups: &[Vec
     if !between.split_whitespace().all(|w| w.starts_with(char::is_uppercase)) {
         return Vec::new();
     }
-    let after = &text[group.last().map_or(g.end, |m| m.span.end)..sentence.end];
-    let welcomed = text[g.clone()].to_ascii_lowercase().ends_with("welcoming");
     // "invited Lam to attend the celebrations", "invited Lam to Moscow next year".
-    let after = after.trim_start();
+    let after = text[group.last().map_or(g.end, |m| m.span.end)..sentence.end].trim_start();
     let coming = ["to attend", "to visit", "to come", "to pay", "to make", "to travel"].iter().any(|p| after.starts_with(p))
         || after.strip_prefix("to ").is_some_and(|place| place.starts_with(char::is_uppercase));
     if welcomed || coming { group.iter().map(|m| vec![m.actor]).collect() } else { Vec::new() }
@@ -376,10 +375,8 @@ fn the_two_again(text: &str, sentence: &Range<usize>, just_before: Option<&Range
     }
     // "Chinh chaired the welcome ceremony for Mishustin, after which the two heads of
     // government held talks": two people of two countries named before in the sentence.
-    let named: Vec<usize> = dedup(mentions.iter().filter(|m| m.span.end <= g.start).map(|m| m.actor).collect());
-    let countries: HashSet<Option<&str>> = named.iter().map(|&p| actors.people[p].country.as_deref()).collect();
-    if named.len() == 2 && countries.len() == 2 && !countries.contains(&None) {
-        return vec![named];
+    if let Some(pair) = two_sides(mentions.iter().copied().filter(|m| m.span.end <= g.start), actors) {
+        return vec![pair];
     }
     let pairs: Vec<&Vec<usize>> = drafts
         .iter()
@@ -391,13 +388,17 @@ fn the_two_again(text: &str, sentence: &Range<usize>, just_before: Option<&Range
     // "To Lam will arrive at the invitation of President Lee. The two leaders are scheduled to
     // hold talks": else the two of two countries named in the two sentences before.
     most_met
-        .or_else(|| {
-            let named: Vec<usize> = dedup(actors.mentions_in(just_before?).map(|m| m.actor).collect());
-            let countries: HashSet<Option<&str>> = named.iter().map(|&p| actors.people[p].country.as_deref()).collect();
-            (named.len() == 2 && countries.len() == 2 && !countries.contains(&None)).then_some(named)
-        })
+        .or_else(|| two_sides(actors.mentions_in(just_before?), actors))
         .map(|pair| vec![pair])
         .unwrap_or_default()
+}
+
+/// The two people these mentions name, when there are exactly two and they are of two known
+/// countries.
+fn two_sides<'a>(mentions: impl Iterator<Item = &'a PersonMention>, actors: &Actors) -> Option<Vec<usize>> {
+    let named: Vec<usize> = dedup(mentions.map(|m| m.actor).collect());
+    let countries: HashSet<Option<&str>> = named.iter().map(|&p| actors.people[p].country.as_deref()).collect();
+    (named.len() == 2 && countries.len() == 2 && !countries.contains(&None)).then_some(named)
 }
 
 /// Groups of person mentions joined only by "and", commas and titles ("Prime Minister A and
@@ -466,15 +467,13 @@ pub fn find_events(
     let mut frames: Vec<(usize, bool, Frame)> = Vec::new();
     for (index, sentence) in sentences.iter().enumerate() {
         let s_text = &text[sentence.clone()];
-
         let previous_sentence = index.checked_sub(1).map(|i| &sentences[i]);
         // The two sentences before this one, for the people "the two leaders" refers back to.
         let just_before = index.checked_sub(1).map(|i| sentences[i.saturating_sub(1)].start..sentences[i].end);
         let named: Vec<&PersonMention> = actors.mentions_in(sentence).collect();
-        // "In Hanoi he and President Tran Duc Luong signed": the pronoun is the recent subject,
-        // coordinated with the name.
-        // The pronoun is the one named last before it in the sentence ("when Putin paid a visit
-        // in June, he and Man had met"), else the recent subject.
+        // "he and President Tran Duc Luong signed": the pronoun, coordinated with the name, is
+        // the one named last before it in the sentence ("when Putin paid a visit in June, he and
+        // Man had met"), else the recent subject ("In Hanoi he and Luong signed").
         let coordinated: Vec<PersonMention> = COORDINATED_PRONOUN
             .find_iter(if s_text.contains("e and ") { s_text } else { "" })
             .filter_map(|m| {
@@ -499,10 +498,10 @@ pub fn find_events(
         // "the 75th anniversary of diplomatic relations (January 30, 1950 - 2025)": a date in
         // parentheses glosses a name; it dates no event told around it.
         // "on Thursday (28/4/2022)" glosses a date with its date: that stays.
-        let glossed_dates: Vec<usize> = dates.iter().map(|(span, _)| span.end).collect();
+        let date_ends: Vec<usize> = dates.iter().map(|(span, _)| span.end).collect();
         dates.retain(|(span, _)| {
             let before = &text[sentence.start..span.start];
-            let glosses_a_date = before.rfind('(').is_some_and(|open| glossed_dates.iter().any(|&end| end <= sentence.start + open && sentence.start + open <= end + 2));
+            let glosses_a_date = before.rfind('(').is_some_and(|open| date_ends.iter().any(|&end| end <= sentence.start + open && sentence.start + open <= end + 2));
             glosses_a_date || !in_parentheses(before, &text[span.end..sentence.end])
         });
         let same_frame = SAME_FRAME.is_match(s_text);
@@ -515,360 +514,360 @@ pub fn find_events(
         let mut claimed: Vec<Range<usize>> = Vec::new();
         let mut objects: HashSet<usize> = HashSet::new();
         for (kind, form, m) in triggers_in_order(s_text) {
-                let g = sentence.start + m.start()..sentence.start + m.end();
-                if claimed.iter().any(|c| c.start < g.end && g.start < c.end) {
-                    continue;
+            let g = sentence.start + m.start()..sentence.start + m.end();
+            if claimed.iter().any(|c| c.start < g.end && g.start < c.end) {
+                continue;
+            }
+            // "arrived in Da Nang", "arrived in the central Vietnamese city of Da Nang".
+            let destination_follows = places.iter().any(|p| {
+                p.span.start >= g.end && (p.span.start <= g.end + 2 || PLACE_DESCRIPTION.is_match(&text[g.end..p.span.start]))
+            });
+            if *form == Trigger::Arrival && !destination_follows {
+                continue;
+            }
+            let place_in_phrase = places.iter().any(|p| {
+                p.span.start >= g.end && p.span.start <= g.end + 60 && !text[g.end..p.span.start].contains([',', ';', '.'])
+            });
+            if *form == Trigger::Attending && !place_in_phrase {
+                continue;
+            }
+            if *form == Trigger::Contact && !about_calls(text, &sentences[index.saturating_sub(2)..=index], &drafts) {
+                continue;
+            }
+            // Triggers inside a name or place ("Meeting Hall") do not count.
+            if actors.places.iter().any(|p| p.span.start <= g.start && g.end <= p.span.end) {
+                continue;
+            }
+            // "who was visiting Vietnam": the visitor precedes, as with the verb.
+            let form = if *form == Trigger::Visiting && places.iter().any(|p| p.span.start >= g.end && p.span.start <= g.end + 2) {
+                &Trigger::Verb
+            } else {
+                form
+            };
+            let kind = if *kind == EventKind::Meeting && online { &EventKind::Call } else { kind };
+            let participants = match (kind, form) {
+                (_, Trigger::Paired) => {
+                    let inside: Vec<usize> = mentions.iter().filter(|m| m.span.start >= g.start && m.span.end <= g.end).map(|m| m.actor).collect();
+                    if inside.len() >= 2 { vec![inside] } else { Vec::new() }
                 }
-                // "arrived in Da Nang", "arrived in the central Vietnamese city of Da Nang".
-                let destination_follows = places.iter().any(|p| {
-                    p.span.start >= g.end && (p.span.start <= g.end + 2 || PLACE_DESCRIPTION.is_match(&text[g.end..p.span.start]))
-                });
-                if *form == Trigger::Arrival && !destination_follows {
-                    continue;
+                (EventKind::Visit, Trigger::Visiting) => groups
+                    .iter()
+                    .find(|grp| grp[0].span.start >= g.end && grp[0].span.start - g.end < 60)
+                    .map(|grp| grp.iter().map(|m| vec![m.actor]).collect())
+                    .unwrap_or_default(),
+                (EventKind::Visit, Trigger::Invitation) => invitees(text, sentence, &g, &groups),
+                (EventKind::Visit | EventKind::Signing, _) => {
+                    visitors(text, sentence, &g, &groups, recent_subjects.first().copied(), &drafts, *kind, &objects)
                 }
-                let place_in_phrase = places.iter().any(|p| {
-                    p.span.start >= g.end && p.span.start <= g.end + 60 && !text[g.end..p.span.start].contains([',', ';', '.'])
-                });
-                if *form == Trigger::Attending && !place_in_phrase {
-                    continue;
+                _ => {
+                    let sides = meeting_sides(text, sentence, &g, &groups, &recent_subjects, actors, &objects);
+                    if sides.is_empty() { the_two_again(text, sentence, just_before.as_ref(), &g, &drafts, &mentions, actors) } else { sides }
                 }
-                if *form == Trigger::Contact && !about_calls(text, &sentences[index.saturating_sub(2)..=index], &drafts) {
-                    continue;
-                }
-                // Triggers inside a name or place ("Meeting Hall") do not count.
-                if actors.places.iter().any(|p| p.span.start <= g.start && g.end <= p.span.end) {
-                    continue;
-                }
-                // "who was visiting Vietnam": the visitor precedes, as with the verb.
-                let form = if *form == Trigger::Visiting && places.iter().any(|p| p.span.start >= g.end && p.span.start <= g.end + 2) {
-                    &Trigger::Verb
-                } else {
-                    form
+            };
+            // "did not meet", "never visited"; "If Putin visited Japan, he would meet ...".
+            if NEGATED.is_match(&text[floor_boundary(text, g.start.saturating_sub(30)).max(sentence.start)..g.start])
+                || HYPOTHETICAL.is_match(clause_before(text, sentence.start, g.start))
+            {
+                continue;
+            }
+            // "through all-level visits and exchanges", "mutual visits": visits in general.
+            if m.as_str().eq_ignore_ascii_case("visits") && GENERIC_VISITS.is_match(&text[sentence.start..g.start]) {
+                continue;
+            }
+            // "a month before the visit": the visit told already, not another one.
+            let dated_after = dates.iter().any(|(span, _)| span.start >= g.end);
+            if *kind == EventKind::Visit && refers_back(text, &g, sentence, dated_after) {
+                continue;
+            }
+            let trigger_words = m.as_str().to_ascii_lowercase();
+            // "in a trip that will test Moscow": the trip does something, nobody makes it.
+            if *kind == EventKind::Visit && (trigger_words.ends_with(" that") || trigger_words.ends_with(" which")) && next_word_is_verb(&text[g.end..sentence.end]) {
+                continue;
+            }
+            // "a stack of signed deals", "a signed agreement": an adjective ("swap the signed
+            // document" is the act of signing).
+            if trigger_words == "signed" && matches!(last_word(&text[sentence.start..g.start]).to_ascii_lowercase().as_str(), "a" | "of" | "newly") {
+                continue;
+            }
+            // "called on X to ..." is a request, not a courtesy call.
+            if trigger_words.starts_with("call") && trigger_words.ends_with(" on") && calls_for_action(text, &g, sentence) {
+                continue;
+            }
+            if participants.is_empty() {
+                continue;
+            }
+            claimed.push(g.clone());
+            let status = event_status(s_text, m.start(), m.end(), m.as_str());
+            let visitor_countries: Vec<String> = if *kind == EventKind::Visit {
+                participants.iter().flatten().filter_map(|&p| actors.people[p].country.clone()).collect()
+            } else {
+                Vec::new()
+            };
+            let place = event_place(text, &places, &g, *kind, &visitor_countries);
+            // "announced on Tuesday that he will visit", "who arrived on Saturday, is due to
+            // be welcomed this morning": a day already past when the text was written dates
+            // something else than a plan.
+            let past_day = |d: &DatePart| {
+                d.precision == Precision::Day && writing.is_some_and(|w| w.day_precise && d.end.unwrap_or(d.date) < w.date)
+            };
+            let chosen = if status == Status::Planned {
+                // A stay that began before the writing day and goes on ("from June 28 to
+                // July 1") is not past: its first day stays with its last.
+                let ongoing = |i: usize| {
+                    dates.get(i + 1).is_some_and(|(next, d)| !past_day(d) && is_range_connector(&text[dates[i].0.end..next.start]))
                 };
-                let kind = if *kind == EventKind::Meeting && online { &EventKind::Call } else { kind };
-                let participants = match (kind, form) {
-                    (_, Trigger::Paired) => {
-                        let inside: Vec<usize> = mentions.iter().filter(|m| m.span.start >= g.start && m.span.end <= g.end).map(|m| m.actor).collect();
-                        if inside.len() >= 2 { vec![inside] } else { Vec::new() }
-                    }
-                    (EventKind::Visit, Trigger::Visiting) => groups
-                        .iter()
-                        .find(|grp| grp[0].span.start >= g.end && grp[0].span.start - g.end < 60)
-                        .map(|grp| grp.iter().map(|m| vec![m.actor]).collect())
-                        .unwrap_or_default(),
-                    (EventKind::Visit, Trigger::Invitation) => invitees(text, sentence, &g, &groups),
-                    (EventKind::Visit | EventKind::Signing, _) => {
-                        visitors(text, sentence, &g, &groups, recent_subjects.first().copied(), &drafts, *kind, &objects)
-                    }
-                    _ => {
-                        let sides = meeting_sides(text, sentence, &g, &groups, &recent_subjects, actors, &objects);
-                        if sides.is_empty() { the_two_again(text, sentence, just_before.as_ref(), &g, &drafts, &mentions, actors) } else { sides }
-                    }
-                };
-                // "did not meet", "never visited"; "If Putin visited Japan, he would meet ...".
-                if NEGATED.is_match(&text[floor_boundary(text, g.start.saturating_sub(30)).max(sentence.start)..g.start])
-                    || HYPOTHETICAL.is_match(clause_before(text, sentence.start, g.start))
-                {
-                    continue;
-                }
-                // "through all-level visits and exchanges", "mutual visits": visits in general.
-                if m.as_str().eq_ignore_ascii_case("visits") && GENERIC_VISITS.is_match(&text[sentence.start..g.start]) {
-                    continue;
-                }
-                // "a month before the visit": the visit told already, not another one.
-                let dated_after = dates.iter().any(|(span, _)| span.start >= g.end);
-                if *kind == EventKind::Visit && refers_back(text, &g, sentence, dated_after) {
-                    continue;
-                }
-                // "in a trip that will test Moscow": the trip does something, nobody makes it.
-                let relative = m.as_str().to_ascii_lowercase();
-                if *kind == EventKind::Visit && (relative.ends_with(" that") || relative.ends_with(" which")) && next_word_is_verb(&text[g.end..sentence.end]) {
-                    continue;
-                }
-                // "a stack of signed deals", "a signed agreement": an adjective ("swap the signed
-                // document" is the act of signing).
-                if m.as_str().eq_ignore_ascii_case("signed") && matches!(last_word(&text[sentence.start..g.start]).to_ascii_lowercase().as_str(), "a" | "of" | "newly") {
-                    continue;
-                }
-                // "called on X to ..." is a request, not a courtesy call.
-                if m.as_str().to_lowercase().starts_with("call") && m.as_str().to_lowercase().ends_with(" on") && calls_for_action(text, &g, sentence) {
-                    continue;
-                }
-                if participants.is_empty() {
-                    continue;
-                }
-                claimed.push(g.clone());
-                let status = event_status(s_text, m.start(), m.end(), m.as_str());
-                let visitor_countries: Vec<String> = if *kind == EventKind::Visit {
-                    participants.iter().flatten().filter_map(|&p| actors.people[p].country.clone()).collect()
-                } else {
-                    Vec::new()
-                };
-                let place = event_place(text, &places, &g, *kind, &visitor_countries);
-                // "announced on Tuesday that he will visit", "who arrived on Saturday, is due to
-                // be welcomed this morning": a day already past when the text was written dates
-                // something else than a plan.
-                let past_day = |d: &DatePart| {
-                    d.precision == Precision::Day && writing.is_some_and(|w| w.day_precise && d.end.unwrap_or(d.date) < w.date)
-                };
-                let chosen = if status == Status::Planned {
-                    // A stay that began before the writing day and goes on ("from June 28 to
-                    // July 1") is not past: its first day stays with its last.
-                    let ongoing = |i: usize| {
-                        dates.get(i + 1).is_some_and(|(next, d)| !past_day(d) && is_range_connector(&text[dates[i].0.end..next.start]))
-                    };
-                    let ahead: Vec<(Range<usize>, DatePart)> =
-                        dates.iter().enumerate().filter(|(i, (_, d))| !past_day(d) || ongoing(*i)).map(|(_, x)| x.clone()).collect();
-                    dates_for(text, &ahead, &g)
-                } else {
-                    dates_for(text, &dates, &g)
-                };
-                let counted = if *kind == EventKind::Visit { counted_trips(text, &dates, &g) } else { None };
-                // Each counted trip is in the city its own clause names.
-                // The city comes before each date ("to Da Nang in November 2017 and to Hanoi in
-                // February 2019") when one stands before the first, else after it ("in November
-                // 2014, when Putin received him in Sochi, and ...").
-                let trip_cities: Vec<Option<PlaceMention>> = counted.as_ref().map_or_else(Vec::new, |trips| {
-                    let city_between = |from: usize, to: usize| places.iter().find(|p| p.is_city && p.span.start >= from && p.span.end <= to).cloned();
-                    let cities_first = city_between(g.end, trips[0].0.start).is_some();
-                    trips
-                        .iter()
-                        .enumerate()
-                        .map(|(i, (span, _))| {
-                            if cities_first {
-                                let from = if i == 0 { g.end } else { trips[i - 1].0.end };
-                                city_between(from, span.start)
-                            } else {
-                                city_between(span.end, trips.get(i + 1).map_or(sentence.end, |(next, _)| next.start))
-                            }
-                        })
-                        .collect()
-                });
-                let chosen = counted.map_or(chosen, |trips| trips.into_iter().map(|(_, d)| d).collect());
-                // "invited Kishida to Seoul while he was in Japan in March": only a date in the
-                // invitation's own phrase dates the visit ("invited Lam to Moscow next year").
-                let chosen = if *form == Trigger::Invitation {
-                    let phrase_end = INVITATION_PHRASE_END.find(&text[g.end..sentence.end]).map_or(sentence.end, |m| g.end + m.start());
-                    dates.iter().filter(|(span, _)| span.start >= g.end && span.end <= phrase_end).map(|(_, d)| *d).take(1).collect()
-                } else {
-                    chosen
-                };
-                let interval = interval_from(text, sentence, &g, &dates, writing);
-                // "The Australian leader recalled his visit to Vietnam in June last year": a
-                // memory told inside today's story frames nothing after it either.
-                let backdrop = interval.is_some() || {
-                    let clause = clause_before(text, sentence.start, g.start);
-                    (clause.contains("recall") || clause.contains("rememb") || clause.contains("reminisc")) && RECALLED.is_match(clause)
-                };
-                let chosen = interval.map_or(chosen, |d| vec![d]);
-                for people in participants {
-                    let mut people = dedup(people);
-                    if matches!(kind, EventKind::Meeting | EventKind::Call) {
-                        objects.extend(people.iter().skip(1).copied());
-                    }
-                    if matches!(kind, EventKind::Meeting | EventKind::Call) {
-                        let countries: Vec<Option<&String>> = people
-                            .iter()
-                            .map(|&p| actors.people[p].country.as_ref())
-                            .collect();
-                        let distinct = countries.iter().flatten().collect::<HashSet<_>>().len();
-                        if people.len() < 2 || (distinct < 2 && countries.iter().all(Option::is_some)) {
-                            continue;
-                        }
-                    }
-                    let mut here = place.clone();
-                    if *kind == EventKind::Visit {
-                        // A visitor travels abroad: drop visitors from the destination country.
-                        here = here.or_else(|| {
-                            places.iter().find(|p| people.iter().all(|&a| actors.people[a].country.as_deref() != Some(p.country.as_str()))).cloned()
-                        });
-                        if let Some(p) = &here {
-                            people.retain(|&a| actors.people[a].country.as_deref() != Some(p.country.as_str()));
-                            if people.is_empty() && *form != Trigger::Arrival {
-                                // "X held talks with Y in Hanoi during a one-day visit": the host
-                                // named last is not the visitor; the one from abroad before it is.
-                                people = dedup(
-                                    groups
-                                        .iter()
-                                        .filter(|grp| grp.last().is_some_and(|m| m.span.end <= g.start))
-                                        .flat_map(|grp| grp.iter().map(|m| m.actor))
-                                        .filter(|&a| actors.people[a].country.as_deref().is_some_and(|c| c != p.country))
-                                        .collect(),
-                                );
-                                people.truncate(1);
-                            }
-                        }
-                        if people.is_empty() {
-                            continue;
-                        }
-                    }
-                    let date_list: Vec<Option<DatePart>> = if chosen.is_empty() {
-                        vec![None]
-                    } else {
-                        chosen.iter().copied().map(Some).collect()
-                    };
-                    // "has been to Vietnam four times, in 2001, 2006, 2013 and 2017, the last time
-                    // for the summit in Da Nang": trips told together share only their country; a
-                    // city named after the list belongs to the last of them.
-                    let listed_country = (date_list.len() > 1 && here.as_ref().is_some_and(|p| p.is_city))
-                        .then(|| places.iter().find(|p| !p.is_city && p.span.start >= g.end && here.as_ref().is_some_and(|h| h.country == p.country && p.span.start < h.span.start)))
-                        .flatten()
-                        .cloned();
-                    let last_listed = date_list.len() - 1;
-                    // An earlier dated sentence about the same people frames an undated event.
-                    // Only the current happening frames later sentences, not a historical one.
-                    let current = |d: &DatePart| {
-                        let window = if reference_is_published { 62 } else { 200 };
-                        // Without a publication date, a full explicit date is the story's own
-                        // day even when the writing date inferred for the text is later.
-                        let own_day = !reference_is_published && d.precision == Precision::Day && d.basis == DateBasis::Explicit;
-                        own_day || reference.is_none_or(|r| (d.date - r).num_days().abs() <= window)
-                    };
-                    // "During his latest visit" refers back to the visit told last, even a past
-                    // one (which then dates nothing); a plan ("will hold talks") is never about a
-                    // past visit named in passing, so it looks past those for the current one.
-                    let skip_history = |d: &DatePart| status != Status::Planned || current(d);
-                    let frame = if vague_time && !same_frame { None } else {
-                        let framing = |d: &&Draft| {
-                            (!d.backdrop || d.sentence == *sentence)
-                                && d.date.as_ref().is_some_and(skip_history)
-                                && d.participants.iter().any(|p| people.contains(p))
-                                && (!meeting_frame || d.kind == EventKind::Meeting)
-                        };
-                        // Of the events told in that sentence, one of the same kind and people
-                        // first ("received Mishustin, who is paying a visit from January 14 to
-                        // 15 ... welcomed Mishustin" is the reception's day).
-                        // An earlier one of the same kind and people on a day within the stretch
-                        // told last ("welcomed Macron this morning ... the two presidents held
-                        // talks") is nearer still.
-                        let same_kind = |d: &&Draft| d.kind == *kind && people.iter().all(|p| d.participants.contains(p));
-                        let by_event = drafts.iter().rev().find(framing).map(|latest| {
-                            let within = |d: &&Draft| {
-                                let (Some(day), Some(stretch)) = (d.date, latest.date) else { return false };
-                                day.precision == Precision::Day && day.end.is_none() && stretch.end.is_some_and(|end| stretch.date <= day.date && day.date <= end)
-                            };
-                            drafts
-                                .iter()
-                                .filter(|d| d.sentence == latest.sentence && framing(d))
-                                .find(same_kind)
-                                .or_else(|| drafts.iter().rev().filter(framing).find(|d| same_kind(d) && within(d)))
-                                .unwrap_or(latest)
-                        })
-                            .map(|d| (d.sentence.start, (d.date.expect("filtered"), d.place.clone().filter(|p| p.is_city), d.participants.clone())));
-                        // A dated sentence about them that tells no event of its own, after that
-                        // event ("Opening the Saturday session, Putin thanked his guest"), is the
-                        // nearer frame.
-                        let by_sentence = frames.iter().rev().find(|(_, _, (d, _, who))| skip_history(d) && who.iter().any(|p| people.contains(p)));
-                        match (by_event, by_sentence) {
-                            // ... when it is as precise: "the first exchange in 2024" does not
-                            // frame a day better than the arrival on January 23.
-                            (Some((at, f)), Some((later, true, g))) if !meeting_frame && *later > at && g.0.precision <= f.0.precision => Some((*later, g.clone())),
-                            (Some(f), _) => Some(f),
-                            (None, g) => g.map(|(at, _, f)| (*at, f.clone())),
-                        }
-                        // A dated news lead ("Vietnam on Friday became ...") is the day of the story.
-                        .or_else(|| frames.first().filter(|_| reference_is_published).filter(|f| f.2.0.precision == Precision::Day).map(|(at, _, f)| (*at, f.clone())))
-                        // A past happening frames only the sentence right after its own ("In
-                        // 2001 he paid a state visit. In Hanoi he and Luong signed ...").
-                        .filter(|(at, (d, _, _))| current(d) || previous_sentence.is_some_and(|p| p.start == *at))
-                        .map(|(_, f)| f)
-                        // "Modi held a meeting with Putin": what the text tells as done is not on
-                        // the later day of a plan told before it, only in its month.
-                        .and_then(|(d, place, who)| {
-                            let later = writing.filter(|w| w.day_precise && w.published && d.date > w.date);
-                            match later {
-                                Some(w) if PAST_VERB.is_match(m.as_str()) => (d.date.month() == w.date.month() && d.date.year() == w.date.year())
-                                    .then(|| (DatePart { date: w.date.with_day(1).unwrap_or(w.date), precision: Precision::Month, end: None, ..d }, place, who)),
-                                _ => Some((d, place, who)),
-                            }
-                        }) };
-                    let present_headline = reference_is_published && PRESENT_VERB.is_match(m.as_str());
-                    for (index, date) in date_list.into_iter().enumerate() {
-                        let here = match (&listed_country, trip_cities.get(index)) {
-                            (_, Some(Some(city))) => Some(city.clone()),
-                            (Some(country), _) if index < last_listed => Some(country.clone()),
-                            _ => here.clone(),
-                        };
-                        // "During this visit ... (delayed from 2020)": a sentence that refers back to
-                        // the happening keeps its date unless it states one at least as precise.
-                        // "On this occasion, he conveyed the invitation to visit Russia in
-                        // 2025": the occasion dates the telling, not a plan with its own date
-                        // ahead ("will preside over the meeting, delayed from 2020" is framed).
-                        let own_plan = status == Status::Planned
-                            && date.zip(frame.as_ref()).is_some_and(|(d, f)| d.date.year() >= f.0.date.year());
-                        let framed = same_frame
-                            && !own_plan
-                            && frame.as_ref().is_some_and(|f| date.is_none_or(|d| d.precision > f.0.precision));
-                        let stated = date.is_some() && !framed;
-                        let date = if framed {
-                            frame.as_ref().map(|f| f.0)
+                let ahead: Vec<(Range<usize>, DatePart)> =
+                    dates.iter().enumerate().filter(|(i, (_, d))| !past_day(d) || ongoing(*i)).map(|(_, x)| x.clone()).collect();
+                dates_for(text, &ahead, &g)
+            } else {
+                dates_for(text, &dates, &g)
+            };
+            let counted = if *kind == EventKind::Visit { counted_trips(text, &dates, &g) } else { None };
+            // Each counted trip is in the city its own clause names.
+            // The city comes before each date ("to Da Nang in November 2017 and to Hanoi in
+            // February 2019") when one stands before the first, else after it ("in November
+            // 2014, when Putin received him in Sochi, and ...").
+            let trip_cities: Vec<Option<PlaceMention>> = counted.as_ref().map_or_else(Vec::new, |trips| {
+                let city_between = |from: usize, to: usize| places.iter().find(|p| p.is_city && p.span.start >= from && p.span.end <= to).cloned();
+                let cities_first = city_between(g.end, trips[0].0.start).is_some();
+                trips
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (span, _))| {
+                        if cities_first {
+                            let from = if i == 0 { g.end } else { trips[i - 1].0.end };
+                            city_between(from, span.start)
                         } else {
-                            date.or_else(|| frame.as_ref().map(|f| f.0)).or_else(|| {
-                                present_headline.then(|| reference.map(|r| DatePart {
-                                    date: r,
-                                    precision: Precision::Day,
-                                    end: None,
-                                    basis: DateBasis::Relative,
-                                })).flatten()
-                            })
-                        };
-                        // "asked Putin to come to Vietnam soon", told of a meeting held today: a trip
-                        // still to come is not on the day it was planned.
-                        let date = date.filter(|d| {
-                            !(*kind == EventKind::Visit && status == Status::Planned && !stated && d.precision == Precision::Day
-                                && writing.is_some_and(|w| w.day_precise && d.date <= w.date))
-                        });
-                        let status = match (date, writing) {
-                            // With only the year known, the text's tense decides within that year.
-                            // An inferred day is only the earliest the text can be written: a
-                            // later day told in the past has happened.
-                            (Some(d), Some(w)) if after_reference(d, w.date) && (w.day_precise || d.date.year() > w.date.year()) && (w.published || status == Status::Planned || !w.day_precise) => Status::Planned,
-                            // "the last being Noda's visit in October 2011" in a text of 2023.
-                            (Some(d), Some(w)) if well_before(d, w) => Status::Occurred,
-                            _ => status,
-                        };
-                        let home_countries: Vec<&str> = people.iter().filter_map(|&p| actors.people[p].country.as_deref()).collect();
-                        let inherited = inherited_place(&drafts, date, &people, &home_countries, *kind).or_else(|| {
-                            (*kind != EventKind::Visit).then(|| framed_place(&drafts, frame.as_ref(), date, &people)).flatten()
-                        });
-                        let place = match (&here, inherited) {
-                            // "a visit to Vietnam" during talks already placed in Hanoi: the city.
-                            (Some(h), Some(i)) if !h.is_city && i.is_city && i.country == h.country => Some(i),
-                            (Some(_), _) => here.clone(),
-                            (None, i) => i,
-                        };
-                        // "Putin, who landed in Hanoi for a state visit, is the first head of
-                        // the Russian state to set foot in Vietnam": one trip told twice.
-                        let told_already = *kind == EventKind::Visit
-                            && drafts.last().is_some_and(|d| d.sentence == *sentence)
-                            && FIRST_OF_KIND.is_match(clause_before(text, sentence.start, g.start))
-                            && drafts.iter().rev().take_while(|d| d.sentence == *sentence).any(|d| {
-                                d.kind == EventKind::Visit
-                                    && d.participants == people
-                                    && d.place.as_ref().map(|p| &p.country) == place.as_ref().map(|p| &p.country)
-                            });
-                        if told_already {
-                            continue;
+                            city_between(span.end, trips.get(i + 1).map_or(sentence.end, |(next, _)| next.start))
                         }
-                        drafts.push(Draft {
-                            kind: *kind,
-                            participants: people.clone(),
-                            date,
-                            place: if *kind == EventKind::Call { None } else { place },
-                            status,
-                            sentence: sentence.clone(),
-                            confidence: match (date.is_some(), stated) {
-                                (true, true) => 0.8,
-                                (true, false) => 0.6,
-                                (false, _) => 0.5,
-                            },
-                            inherited_date: date.is_some() && !stated,
-                            occurred_stated: stated && status == Status::Occurred,
-                            backdrop,
-                        });
+                    })
+                    .collect()
+            });
+            let chosen = counted.map_or(chosen, |trips| trips.into_iter().map(|(_, d)| d).collect());
+            // "invited Kishida to Seoul while he was in Japan in March": only a date in the
+            // invitation's own phrase dates the visit ("invited Lam to Moscow next year").
+            let chosen = if *form == Trigger::Invitation {
+                let phrase_end = INVITATION_PHRASE_END.find(&text[g.end..sentence.end]).map_or(sentence.end, |m| g.end + m.start());
+                dates.iter().filter(|(span, _)| span.start >= g.end && span.end <= phrase_end).map(|(_, d)| *d).take(1).collect()
+            } else {
+                chosen
+            };
+            let interval = interval_from(text, sentence, &g, &dates, writing);
+            // "The Australian leader recalled his visit to Vietnam in June last year": a
+            // memory told inside today's story frames nothing after it either.
+            let backdrop = interval.is_some() || {
+                let clause = clause_before(text, sentence.start, g.start);
+                (clause.contains("recall") || clause.contains("rememb") || clause.contains("reminisc")) && RECALLED.is_match(clause)
+            };
+            let chosen = interval.map_or(chosen, |d| vec![d]);
+            for people in participants {
+                let mut people = dedup(people);
+                if matches!(kind, EventKind::Meeting | EventKind::Call) {
+                    objects.extend(people.iter().skip(1).copied());
+                }
+                if matches!(kind, EventKind::Meeting | EventKind::Call) {
+                    let countries: Vec<Option<&String>> = people
+                        .iter()
+                        .map(|&p| actors.people[p].country.as_ref())
+                        .collect();
+                    let distinct = countries.iter().flatten().collect::<HashSet<_>>().len();
+                    if people.len() < 2 || (distinct < 2 && countries.iter().all(Option::is_some)) {
+                        continue;
                     }
+                }
+                let mut here = place.clone();
+                if *kind == EventKind::Visit {
+                    // A visitor travels abroad: drop visitors from the destination country.
+                    here = here.or_else(|| {
+                        places.iter().find(|p| people.iter().all(|&a| actors.people[a].country.as_deref() != Some(p.country.as_str()))).cloned()
+                    });
+                    if let Some(p) = &here {
+                        people.retain(|&a| actors.people[a].country.as_deref() != Some(p.country.as_str()));
+                        if people.is_empty() && *form != Trigger::Arrival {
+                            // "X held talks with Y in Hanoi during a one-day visit": the host
+                            // named last is not the visitor; the one from abroad before it is.
+                            people = dedup(
+                                groups
+                                    .iter()
+                                    .filter(|grp| grp.last().is_some_and(|m| m.span.end <= g.start))
+                                    .flat_map(|grp| grp.iter().map(|m| m.actor))
+                                    .filter(|&a| actors.people[a].country.as_deref().is_some_and(|c| c != p.country))
+                                    .collect(),
+                            );
+                            people.truncate(1);
+                        }
+                    }
+                    if people.is_empty() {
+                        continue;
+                    }
+                }
+                let date_list: Vec<Option<DatePart>> = if chosen.is_empty() {
+                    vec![None]
+                } else {
+                    chosen.iter().copied().map(Some).collect()
+                };
+                // "has been to Vietnam four times, in 2001, 2006, 2013 and 2017, the last time
+                // for the summit in Da Nang": trips told together share only their country; a
+                // city named after the list belongs to the last of them.
+                let listed_country = (date_list.len() > 1 && here.as_ref().is_some_and(|p| p.is_city))
+                    .then(|| places.iter().find(|p| !p.is_city && p.span.start >= g.end && here.as_ref().is_some_and(|h| h.country == p.country && p.span.start < h.span.start)))
+                    .flatten()
+                    .cloned();
+                let last_listed = date_list.len() - 1;
+                // An earlier dated sentence about the same people frames an undated event.
+                // Only the current happening frames later sentences, not a historical one.
+                let current = |d: &DatePart| {
+                    let window = if reference_is_published { 62 } else { 200 };
+                    // Without a publication date, a full explicit date is the story's own
+                    // day even when the writing date inferred for the text is later.
+                    let own_day = !reference_is_published && d.precision == Precision::Day && d.basis == DateBasis::Explicit;
+                    own_day || reference.is_none_or(|r| (d.date - r).num_days().abs() <= window)
+                };
+                // "During his latest visit" refers back to the visit told last, even a past
+                // one (which then dates nothing); a plan ("will hold talks") is never about a
+                // past visit named in passing, so it looks past those for the current one.
+                let skip_history = |d: &DatePart| status != Status::Planned || current(d);
+                let frame = if vague_time && !same_frame { None } else {
+                    let framing = |d: &&Draft| {
+                        (!d.backdrop || d.sentence == *sentence)
+                            && d.date.as_ref().is_some_and(skip_history)
+                            && d.participants.iter().any(|p| people.contains(p))
+                            && (!meeting_frame || d.kind == EventKind::Meeting)
+                    };
+                    // Of the events told in that sentence, one of the same kind and people
+                    // first ("received Mishustin, who is paying a visit from January 14 to
+                    // 15 ... welcomed Mishustin" is the reception's day).
+                    // An earlier one of the same kind and people on a day within the stretch
+                    // told last ("welcomed Macron this morning ... the two presidents held
+                    // talks") is nearer still.
+                    let same_kind = |d: &&Draft| d.kind == *kind && people.iter().all(|p| d.participants.contains(p));
+                    let by_event = drafts.iter().rev().find(framing).map(|latest| {
+                        let within = |d: &&Draft| {
+                            let (Some(day), Some(stretch)) = (d.date, latest.date) else { return false };
+                            day.precision == Precision::Day && day.end.is_none() && stretch.end.is_some_and(|end| stretch.date <= day.date && day.date <= end)
+                        };
+                        drafts
+                            .iter()
+                            .filter(|d| d.sentence == latest.sentence && framing(d))
+                            .find(same_kind)
+                            .or_else(|| drafts.iter().rev().filter(framing).find(|d| same_kind(d) && within(d)))
+                            .unwrap_or(latest)
+                    })
+                        .map(|d| (d.sentence.start, (d.date.expect("filtered"), d.place.clone().filter(|p| p.is_city), d.participants.clone())));
+                    // A dated sentence about them that tells no event of its own, after that
+                    // event ("Opening the Saturday session, Putin thanked his guest"), is the
+                    // nearer frame.
+                    let by_sentence = frames.iter().rev().find(|(_, _, (d, _, who))| skip_history(d) && who.iter().any(|p| people.contains(p)));
+                    match (by_event, by_sentence) {
+                        // ... when it is as precise: "the first exchange in 2024" does not
+                        // frame a day better than the arrival on January 23.
+                        (Some((at, f)), Some((later, true, g))) if !meeting_frame && *later > at && g.0.precision <= f.0.precision => Some((*later, g.clone())),
+                        (Some(f), _) => Some(f),
+                        (None, g) => g.map(|(at, _, f)| (*at, f.clone())),
+                    }
+                    // A dated news lead ("Vietnam on Friday became ...") is the day of the story.
+                    .or_else(|| frames.first().filter(|_| reference_is_published).filter(|f| f.2.0.precision == Precision::Day).map(|(at, _, f)| (*at, f.clone())))
+                    // A past happening frames only the sentence right after its own ("In
+                    // 2001 he paid a state visit. In Hanoi he and Luong signed ...").
+                    .filter(|(at, (d, _, _))| current(d) || previous_sentence.is_some_and(|p| p.start == *at))
+                    .map(|(_, f)| f)
+                    // "Modi held a meeting with Putin": what the text tells as done is not on
+                    // the later day of a plan told before it, only in its month.
+                    .and_then(|(d, place, who)| {
+                        let later = writing.filter(|w| w.day_precise && w.published && d.date > w.date);
+                        match later {
+                            Some(w) if PAST_VERB.is_match(m.as_str()) => (d.date.month() == w.date.month() && d.date.year() == w.date.year())
+                                .then(|| (DatePart { date: w.date.with_day(1).unwrap_or(w.date), precision: Precision::Month, end: None, ..d }, place, who)),
+                            _ => Some((d, place, who)),
+                        }
+                    }) };
+                let present_headline = reference_is_published && PRESENT_VERB.is_match(m.as_str());
+                for (index, date) in date_list.into_iter().enumerate() {
+                    let here = match (&listed_country, trip_cities.get(index)) {
+                        (_, Some(Some(city))) => Some(city.clone()),
+                        (Some(country), _) if index < last_listed => Some(country.clone()),
+                        _ => here.clone(),
+                    };
+                    // "During this visit ... (delayed from 2020)": a sentence that refers back to
+                    // the happening keeps its date unless it states one at least as precise.
+                    // "On this occasion, he conveyed the invitation to visit Russia in
+                    // 2025": the occasion dates the telling, not a plan with its own date
+                    // ahead ("will preside over the meeting, delayed from 2020" is framed).
+                    let own_plan = status == Status::Planned
+                        && date.zip(frame.as_ref()).is_some_and(|(d, f)| d.date.year() >= f.0.date.year());
+                    let framed = same_frame
+                        && !own_plan
+                        && frame.as_ref().is_some_and(|f| date.is_none_or(|d| d.precision > f.0.precision));
+                    let stated = date.is_some() && !framed;
+                    let date = if framed {
+                        frame.as_ref().map(|f| f.0)
+                    } else {
+                        date.or_else(|| frame.as_ref().map(|f| f.0)).or_else(|| {
+                            present_headline.then(|| reference.map(|r| DatePart {
+                                date: r,
+                                precision: Precision::Day,
+                                end: None,
+                                basis: DateBasis::Relative,
+                            })).flatten()
+                        })
+                    };
+                    // "asked Putin to come to Vietnam soon", told of a meeting held today: a trip
+                    // still to come is not on the day it was planned.
+                    let date = date.filter(|d| {
+                        !(*kind == EventKind::Visit && status == Status::Planned && !stated && d.precision == Precision::Day
+                            && writing.is_some_and(|w| w.day_precise && d.date <= w.date))
+                    });
+                    let status = match (date, writing) {
+                        // With only the year known, the text's tense decides within that year.
+                        // An inferred day is only the earliest the text can be written: a
+                        // later day told in the past has happened.
+                        (Some(d), Some(w)) if after_reference(d, w.date) && (w.day_precise || d.date.year() > w.date.year()) && (w.published || status == Status::Planned || !w.day_precise) => Status::Planned,
+                        // "the last being Noda's visit in October 2011" in a text of 2023.
+                        (Some(d), Some(w)) if well_before(d, w) => Status::Occurred,
+                        _ => status,
+                    };
+                    let home_countries: Vec<&str> = people.iter().filter_map(|&p| actors.people[p].country.as_deref()).collect();
+                    let inherited = inherited_place(&drafts, date, &people, &home_countries, *kind).or_else(|| {
+                        (*kind != EventKind::Visit).then(|| framed_place(&drafts, frame.as_ref(), date, &people)).flatten()
+                    });
+                    let place = match (&here, inherited) {
+                        // "a visit to Vietnam" during talks already placed in Hanoi: the city.
+                        (Some(h), Some(i)) if !h.is_city && i.is_city && i.country == h.country => Some(i),
+                        (Some(_), _) => here.clone(),
+                        (None, i) => i,
+                    };
+                    // "Putin, who landed in Hanoi for a state visit, is the first head of
+                    // the Russian state to set foot in Vietnam": one trip told twice.
+                    let told_already = *kind == EventKind::Visit
+                        && drafts.last().is_some_and(|d| d.sentence == *sentence)
+                        && FIRST_OF_KIND.is_match(clause_before(text, sentence.start, g.start))
+                        && drafts.iter().rev().take_while(|d| d.sentence == *sentence).any(|d| {
+                            d.kind == EventKind::Visit
+                                && d.participants == people
+                                && d.place.as_ref().map(|p| &p.country) == place.as_ref().map(|p| &p.country)
+                        });
+                    if told_already {
+                        continue;
+                    }
+                    drafts.push(Draft {
+                        kind: *kind,
+                        participants: people.clone(),
+                        date,
+                        place: if *kind == EventKind::Call { None } else { place },
+                        status,
+                        sentence: sentence.clone(),
+                        confidence: match (date.is_some(), stated) {
+                            (true, true) => 0.8,
+                            (true, false) => 0.6,
+                            (false, _) => 0.5,
+                        },
+                        inherited_date: date.is_some() && !stated,
+                        occurred_stated: stated && status == Status::Occurred,
+                        backdrop,
+                    });
                 }
             }
+        }
         if let Some(first) = groups.first() {
             recent_subjects.retain(|&p| p != first[0].actor);
             recent_subjects.insert(0, first[0].actor);

@@ -320,12 +320,15 @@ fn dateline_day(text: &str, timexes: &[Timex], anchor: Anchor) -> Anchor {
     // to a year the text looks ahead to, the first in which the dateline's day is the lead's
     // weekday.
     let dateline = super::publication::yearless_dateline(text, timexes);
-    let lead_weekday = WEEKDAY_WORD.find(text.split("\n\n").take(3).collect::<Vec<_>>().join(" ").as_str()).and_then(|m| lexicon::weekday_number(&m.as_str().to_ascii_lowercase()));
-    let last_year = future_bound(text).filter(|&b| b >= anchor.date.year()).unwrap_or(anchor.date.year());
+    let lead_end = text.match_indices("\n\n").nth(2).map_or(text.len(), |(i, _)| i);
+    let lead_weekday = WEEKDAY_WORD.find(&text[..lead_end]).and_then(|m| lexicon::weekday_number(m.as_str()));
     let year = match (dateline, lead_weekday) {
-        (Some((m, d)), Some(weekday)) => (anchor.date.year()..=last_year.min(anchor.date.year() + 5))
-            .find(|&y| NaiveDate::from_ymd_opt(y, m, d).is_some_and(|date| date.weekday().number_from_monday() == weekday))
-            .unwrap_or(anchor.date.year()),
+        (Some((m, d)), Some(weekday)) => {
+            let last_year = future_bound(text).filter(|&b| b >= anchor.date.year()).unwrap_or(anchor.date.year());
+            (anchor.date.year()..=last_year.min(anchor.date.year() + 5))
+                .find(|&y| NaiveDate::from_ymd_opt(y, m, d).is_some_and(|date| date.weekday().number_from_monday() == weekday))
+                .unwrap_or(anchor.date.year())
+        }
         _ => anchor.date.year(),
     };
     match dateline.and_then(|(m, d)| NaiveDate::from_ymd_opt(year, m, d)) {

@@ -24,7 +24,7 @@ mod publication;
 mod resolve;
 
 pub use jsonl::{byte_to_char_offsets, timex_jsonl_line, TimexJsonError};
-pub(crate) use lexicon::NUMBER_WORDS;
+pub(crate) use lexicon::{month_number, weekday_number, NUMBER_WORDS};
 pub(crate) use resolve::first_of_month_shifted;
 pub(crate) use lexicon::parse_quantity;
 pub use resolve::{resolve_month, resolve_month_day, resolve_weekday, tense_direction, Direction};
