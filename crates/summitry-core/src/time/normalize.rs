@@ -712,6 +712,13 @@ fn weekday(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>, par
             let d = resolve_weekday(reference, weekday, Direction::Backward)?;
             if d == reference { d.checked_sub_signed(Duration::days(7))? } else { d }
         }
+        // "the following Monday": the first after the day the story last named.
+        Some(rel @ ("the previous" | "the preceding" | "the following" | "the next")) => {
+            let base = ctx.last_day.filter(|d| (*d - reference).num_days().abs() <= 31).unwrap_or(reference);
+            let (direction, step) = if rel == "the previous" || rel == "the preceding" { (Direction::Backward, -7) } else { (Direction::Forward, 7) };
+            let d = resolve_weekday(base, weekday, direction)?;
+            if d == base { d.checked_add_signed(Duration::days(step))? } else { d }
+        }
         Some("next" | "this coming" | "coming") => {
             let d = resolve_weekday(reference, weekday, Direction::Forward)?;
             if d == reference { d.checked_add_signed(Duration::days(7))? } else { d }

@@ -79,7 +79,7 @@ pub(crate) const RULES: &[(RuleKind, &str)] = &[
     // "Saturday, April 25": one date, the weekday only confirms it.
     (RuleKind::WeekdayMonthDay, r"(?P<weekday>{WEEKDAY}),?\s+(?P<month>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"),
     (RuleKind::PartOfWeekday, r"(?:the\s+)?(?P<pod>small hours|early hours|morning|afternoon|evening|night)\s+of\s+(?P<weekday>{WEEKDAY})"),
-    (RuleKind::Weekday, r"(?:(?P<rel>last|next|this|this past|this coming|coming|early|late|earlier|later)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night)s?\b)?"),
+    (RuleKind::Weekday, r"(?:(?P<rel>last|next|this|this past|this coming|coming|early|late|earlier|later|the previous|the preceding|the following|the next)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night)s?\b)?"),
     (RuleKind::RelativeDay, r"(?:(?P<mod>early|earlier|late|later)\s+|(?P<midpod>mid-?\s?(?:morning|afternoon))\s+)?(?P<word>today|tonight|yesterday|tomorrow)\b(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?"),
     (RuleKind::PartOfThisDay, r"(?:(?P<mod>early|earlier|late|later)\s+)?(?P<rel>this|last)\s+(?P<pod>morning|afternoon|evening|night)\b"),
     // "the 1988 second quarter", "the 1988 period", "this year's third quarter", "last year's

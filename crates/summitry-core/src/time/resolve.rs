@@ -186,6 +186,17 @@ fn is_auxiliary(word: &str) -> bool {
     ["be", "is", "are", "being", "been", "to", "am"].iter().any(|a| word.eq_ignore_ascii_case(a))
 }
 
+/// An article or possessive: an -ed word right after it is an adjective ("on a unspecified
+/// date", "the troubled region"), not a past tense.
+fn is_determiner(word: &str) -> bool {
+    ["a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those"].iter().any(|d| word.eq_ignore_ascii_case(d))
+}
+
+/// "still", "newly", "much": stands between an article and an adjective.
+fn is_adverb_of_degree(word: &str) -> bool {
+    ["still", "yet", "as-yet", "much", "long", "widely", "newly", "recently", "highly", "so"].iter().any(|a| word.eq_ignore_ascii_case(a))
+}
+
 /// Where the clause that ends at the end of `before` starts: after the last comma (not a
 /// digit group), semicolon, colon, bracket or quotation mark.
 fn clause_start(before: &str) -> usize {
@@ -212,12 +223,12 @@ pub fn tense_direction(text: &str, start: usize, end: usize) -> Direction {
     let is_word_char = |c: char| c.is_alphanumeric() || c == '\'';
     let before = &text[sentence_start..start];
     let clause = &before[clause_start(before)..];
-    let mut words_before = clause.rsplit(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).take(6).peekable();
-    let first_word = words_before.peek().copied();
+    // Nearest first; two more than are read, to see what stands before the last one read.
+    let words_before: Vec<&str> = clause.rsplit(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).take(8).collect();
+    let word_at = |i: usize| words_before.get(i).copied().unwrap_or("");
     // "until Tuesday": a deadline, which news mostly sets ahead ("gave them until Friday").
-    let deadline = first_word.is_some_and(|w| w.eq_ignore_ascii_case("until") || w.eq_ignore_ascii_case("till"));
-    let mut newer = "";
-    while let Some(word) = words_before.next() {
+    let deadline = words_before.first().is_some_and(|w| w.eq_ignore_ascii_case("until") || w.eq_ignore_ascii_case("till"));
+    for (i, &word) in words_before.iter().enumerate().take(6) {
         if deadline {
             break;
         }
@@ -230,12 +241,14 @@ pub fn tense_direction(text: &str, start: usize, end: usize) -> Direction {
             break;
         }
         // A past form counts unless it is a passive or infinitive participle ("will be held"),
-        // or governs an infinitive whose time is its own ("planned to leave on Thursday").
-        let older = words_before.peek().copied().unwrap_or("");
-        if is_past_word(word) && !is_auxiliary(older) && !newer.eq_ignore_ascii_case("to") {
+        // governs an infinitive whose time is its own ("planned to leave on Thursday"), or is
+        // an adjective after an article ("on a still unspecified date").
+        let older = word_at(i + 1);
+        let newer = if i == 0 { "" } else { word_at(i - 1) };
+        let adjective = is_determiner(older) || is_adverb_of_degree(older) && is_determiner(word_at(i + 2));
+        if is_past_word(word) && !is_auxiliary(older) && !adjective && !newer.eq_ignore_ascii_case("to") {
             return Direction::Backward;
         }
-        newer = word;
     }
     let after = &text[end..sentence_end];
     if is_fronted(before, after) {
@@ -396,5 +409,12 @@ mod tests {
         );
         assert_eq!(tuesday("In a statement on Tuesday, the ministry said the minister will travel to Hanoi."), Direction::Backward);
         assert_eq!(tuesday("In talks on Tuesday, the two leaders will discuss trade."), Direction::Forward);
+    }
+
+    #[test]
+    fn an_ed_adjective_after_an_article_is_no_past_tense() {
+        assert_eq!(tuesday("The bonus is due on a still undisclosed Tuesday."), Direction::Nearest);
+        assert_eq!(tuesday("The envoys arrive in the troubled region on Tuesday."), Direction::Nearest);
+        assert_eq!(tuesday("The envoys arrived in the region on Tuesday."), Direction::Backward);
     }
 }
