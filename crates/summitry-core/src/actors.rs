@@ -430,6 +430,9 @@ fn office_reference(
     kb: &KnowledgeBase,
     date: Option<NaiveDate>,
 ) -> Option<usize> {
+    if is_role_of_subject(text, span.clone()) {
+        return None;
+    }
     let country = country.or_else(|| demonym_before(text, span.start, actors));
     if country.is_none() && is_definite_title(text, span.clone()) {
         // "The general secretary last visited Russia": the one person named so far who holds
@@ -470,6 +473,29 @@ fn office_reference(
     let date = date?;
     let person = kb.office_holder(office, Some(&country), date)?;
     Some(actors.actor_for_kb(kb, person))
+}
+
+/// "came to Vietnam as Russian president", "in his capacity as the prime minister": the title
+/// says what the subject was, it names no one else. Not the conjunction: "as Russian PM starts
+/// his visit".
+fn is_role_of_subject(text: &str, title: Range<usize>) -> bool {
+    let next = text[title.end..].split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty()).unwrap_or("");
+    let followed_by_verb = next.starts_with(char::is_lowercase)
+        && !["in", "of", "for", "at", "on", "to", "and", "from", "during", "with", "until", "when", "since", "between", "before", "after"].contains(&next);
+    if followed_by_verb || text[title.end..].starts_with(char::is_alphabetic) {
+        return false;
+    }
+    let before = &text[floor_boundary(text, title.start.saturating_sub(40))..title.start];
+    // At most an article and a demonym or country between "as" and the title.
+    for word in before.split_whitespace().rev().take(3) {
+        if word.eq_ignore_ascii_case("as") {
+            return true;
+        }
+        if !(word.eq_ignore_ascii_case("the") || word.eq_ignore_ascii_case("a") || word.starts_with(char::is_uppercase)) {
+            return false;
+        }
+    }
+    false
 }
 
 /// "the general secretary" standing alone: "the" before it, and no "of ..." after it that

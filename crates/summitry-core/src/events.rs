@@ -63,11 +63,11 @@ static TRIGGERS: LazyLock<Vec<(EventKind, Trigger, Regex)>> = LazyLock::new(|| {
         // No boundary before the names: an ASCII one would refuse "Đinh"; the leftmost match
         // starts at a capitalised word's first letter anyway.
         (Meeting, Paired, word_regex(r"\p{Lu}[\p{L}.]+ ?[-–—] ?\p{Lu}[\p{L}.]+ (?:meeting|talks|summit)\b").expect("paired pattern")),
-        t(Meeting, Noun, r"(?:their|the|bilateral|official|summit|face-to-face|one-on-one|in-person) (?:talks|meeting|encounter)|talks (?:with|between)|talks on \w+(?: \w+)? with|meetings? (?:with|between)|(?:his|her|their|a|the) summit (?:with|between)|(?:'s|\u{2019}s) (?:talks|meeting)|interactions? with|welcom(?:e|ing) ceremony|courtesy call"),
+        t(Meeting, Noun, r"(?:their|the|bilateral|official|summit|face-to-face|one-on-one|in-person) (?:talks|meeting|encounter)|talks (?:with|between)|talks on \w+(?: \w+)? with|meetings? (?:with|between)|(?:his|her|their|a|the) summit (?:with|between)|(?:'s|\u{2019}s) (?:talks|meeting)|interactions? with|welcom(?:e|ing) ceremony|courtesy call|(?:after|following) (?:[\w-]+ )?talks (?:at|in)"),
         t(Visit, Visiting, r"visiting"),
         t(Visit, Verb, r"visited|visits|visit|trips? to|tour of|trips? (?:that|which)|invited to (?:attend|come to)|(?:'s|\u{2019}s) (?:[\w-]+ )?trip"),
-        t(Visit, Arrival, r"arrived in|arrives in|arrive in|arriving in|came twice,? to|landed in|lands in|landing in|set foot in|sets foot in|flew into|flew to|flew on to|(?:fly|flies|flying)(?: on)? to|reached|came to|went to|travel(?:l)?ed to|travel(?:s|l?ing)?(?: on)? to|en route to|(?:has|have|had) been to|to come(?: [a-z]+){0,3} to|on (?:his|her|their) way to|heads? to|headed to|heading to|(?:left|leaves?|leaving|departed|departs)(?: [\w-]+){0,3}? for"),
-        t(Signing, Verb, r"signed|sign|signing|inked|exchange of (?:[\w-]+ ){0,4}?(?:documents|agreements)"),
+        t(Visit, Arrival, r"arrived in|arrives in|arrive in|arriving in|came twice,? to|landed in|lands in|landing in|set foot in|sets foot in|flew into|flew to|flew on to|(?:fly|flies|flying)(?: on)? to|reached|came to|went to|travel(?:l)?ed to|travel(?:s|l?ing)?(?: on)? to|en route to|(?:has|have|had) been to|to come(?: [a-z]+){0,3} to|(?:will|would|shall) come to|on (?:his|her|their) way to|heads? to|headed to|heading to|(?:left|leaves?|leaving|departed|departs)(?: [\w-]+){0,3}? for"),
+        t(Signing, Verb, r"signed|sign|signing|inked|put (?:their|his|her) (?:names?|signatures?) (?:to|on)|exchange of (?:[\w-]+ ){0,4}?(?:documents|agreements)|exchanged (?:[\w-]+ ){0,5}?(?:documents|agreements)"),
         // After "invited to attend" (a planned visit above), so that one trigger claims it.
         t(Visit, Attending, r"attended|attends|attending|attend"),
         // "Putin has invited To Lam to attend the celebrations", "looking forward to welcoming
@@ -141,7 +141,7 @@ static SAME_FRAME: LazyLock<Regex> = LazyLock::new(|| {
 /// "after their talks", "at the meeting": the sentence is framed by a meeting told before, not
 /// by another happening of the same people (the arrival the day before).
 static MEETING_FRAME: LazyLock<Regex> = LazyLock::new(|| {
-    word_regex(r"(?i)\b(?:after|at|during|following|before) (?:the|their) (?:talks|meeting|summit)\b").expect("meeting frame pattern")
+    word_regex(r"(?i)\b(?:after|at|during|following|before|at the end of|by the end of) (?:the|their) (?:talks|meeting|summit|session)\b").expect("meeting frame pattern")
 });
 
 /// A negation just before a trigger.
@@ -234,6 +234,21 @@ fn refers_back(text: &str, g: &Range<usize>, sentence: &Range<usize>, dated_afte
     let opens_phrase = matches!(next, "to" | "of" | "by" | "from" | "in" | "at" | "on" | "with" | "that" | "which" | "paid" | "made" | "was" | "were" | "is" | "will" | "would" | "and" | "or" | "for" | "this" | "last" | "next" | "since" | "during" | "until" | "between");
     if next.starts_with(|c: char| c.is_ascii_lowercase()) && !opens_phrase {
         return true;
+    }
+    // "said the visit would open a new stage": what the visit will bring about, not a plan
+    // ("the visit will take place in May", "will be held", "will begin on Monday").
+    // "said the visit was a good opportunity": what the visit was, said of the one told.
+    if matches!(next, "was" | "is") {
+        let predicate = rest[next.len()..].split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty()).unwrap_or("");
+        if matches!(predicate, "a" | "an" | "the" | "another" | "seen" | "described" | "considered" | "regarded" | "called" | "meant" | "intended" | "aimed" | "designed" | "part" | "proof" | "important" | "significant" | "historic" | "successful" | "useful" | "timely" | "symbolic" | "expected") {
+            return true;
+        }
+    }
+    if matches!(next, "will" | "would") {
+        let verb = rest[next.len()..].split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty()).unwrap_or("");
+        if !is_verb_of_happening(verb) {
+            return true;
+        }
     }
     // "wanted the visit to become a landmark": a verb follows, not a destination.
     if let Some(verb) = rest.strip_prefix("to ") {
@@ -662,6 +677,11 @@ pub fn find_events(
             let chosen = interval.map_or(chosen, |d| vec![d]);
             for people in participants {
                 let mut people = dedup(people);
+                // "the two neighbours put their names to ...": signers named as a plural, of
+                // whom one person alone is not the signing.
+                if *kind == EventKind::Signing && people.len() < 2 && m.as_str().to_ascii_lowercase().starts_with("put their") {
+                    continue;
+                }
                 if matches!(kind, EventKind::Meeting | EventKind::Call) {
                     objects.extend(people.iter().skip(1).copied());
                 }
@@ -746,18 +766,30 @@ pub fn find_events(
                             let (Some(day), Some(stretch)) = (d.date, latest.date) else { return false };
                             day.precision == Precision::Day && day.end.is_none() && stretch.end.is_some_and(|end| stretch.date <= day.date && day.date <= end)
                         };
+                        // "Putin and Quang agreed yesterday ... after talks. ... He held talks
+                        // with Lukashenko on Tuesday. ... Putin and Quang first met in a small
+                        // format": the meeting of a pair told before, not another pair's.
+                        let same_pair_before = || {
+                            (*kind == EventKind::Meeting && people.len() >= 2 && !same_kind(&latest))
+                                .then(|| drafts.iter().rev().filter(framing).find(same_kind))
+                                .flatten()
+                        };
                         drafts
                             .iter()
                             .filter(|d| d.sentence == latest.sentence && framing(d))
                             .find(same_kind)
                             .or_else(|| drafts.iter().rev().filter(framing).find(|d| same_kind(d) && within(d)))
+                            .or_else(same_pair_before)
                             .unwrap_or(latest)
                     })
                         .map(|d| (d.sentence.start, (d.date.expect("filtered"), d.place.clone().filter(|p| p.is_city), d.participants.clone())));
                     // A dated sentence about them that tells no event of its own, after that
                     // event ("Opening the Saturday session, Putin thanked his guest"), is the
                     // nearer frame.
-                    let by_sentence = frames.iter().rev().find(|(_, _, (d, _, who))| skip_history(d) && who.iter().any(|p| people.contains(p)));
+                    // (One that can frame at all: a past one only right after its own sentence.)
+                    let by_sentence = frames.iter().rev().find(|(at, _, (d, _, who))| {
+                        skip_history(d) && who.iter().any(|p| people.contains(p)) && (current(d) || previous_sentence.is_some_and(|p| p.start == *at))
+                    });
                     match (by_event, by_sentence) {
                         // ... when it is as precise: "the first exchange in 2024" does not
                         // frame a day better than the arrival on January 23.
@@ -1132,8 +1164,16 @@ fn sentence_dates(timexes: &[Timex], sentence: &Range<usize>, reference_is_publi
         // reference day whatever the story's day, so it does not.
         .filter(|t| t.kind == TimexType::Date || (t.kind == TimexType::Time && ["TMO", "TAF", "TEV", "TNI"].iter().any(|p| t.value.ends_with(p))))
         .filter_map(|t| {
-            let date = t.date?;
-            let precision = t.precision?;
+            // "earlier this week": an event date has no week precision; the week's month (the
+            // month of its Thursday, as ISO weeks count) is what the text supports.
+            let (date, precision) = match (t.date, t.precision) {
+                (Some(date), Some(precision)) => (date, precision),
+                (Some(monday), None) if t.value.contains("-W") => {
+                    let thursday = monday + chrono::Duration::days(3);
+                    (thursday.with_day(1)?, Precision::Month)
+                }
+                _ => return None,
+            };
             let basis = if !t.relative {
                 DateBasis::Explicit
             } else if reference_is_published {
@@ -1349,16 +1389,39 @@ fn event_status(sentence: &str, start: usize, end: usize, trigger: &str) -> Stat
     }
     let reach = if nominal { 160 } else { 40 };
     let window = &sentence[..floor_boundary(sentence, end + reach)];
-    let window = &window[floor_boundary(window, start.saturating_sub(CLAUSE_REACH))..];
+    let window_start = floor_boundary(window, start.saturating_sub(CLAUSE_REACH));
+    let window = &window[window_start..];
+    let trigger_end = end - window_start;
     // "The aim of his visit was to strengthen ties": the "was to" belongs to the aim, a
     // purpose, not to a visit still to come.
     let purpose_of = nominal && PURPOSE_OF.is_match(&sentence[..start]);
     let be_to = |m: &regex::Match| m.as_str().split_whitespace().nth(1).is_some_and(|w| w.eq_ignore_ascii_case("to"));
-    if FUTURE.find_iter(window).any(|m| !(purpose_of && be_to(&m))) {
+    if FUTURE.find_iter(window).any(|m| !(effect_of_the_event(window, trigger_end, &m) || purpose_of && be_to(&m))) {
         Status::Planned
     } else {
         Status::Occurred
     }
+}
+
+/// "a two-day visit that Moscow hopes will restore its weight": a future in a relative clause
+/// after the trigger tells what the event is to bring about, not that it lies ahead ("a visit
+/// that will take place in May" does).
+fn effect_of_the_event(window: &str, trigger_end: usize, future: &regex::Match<'_>) -> bool {
+    if future.start() < trigger_end || !matches!(future.as_str().to_ascii_lowercase().as_str(), "will" | "would") {
+        return false;
+    }
+    let gap = format!(" {} ", &window[trigger_end..future.start()]);
+    if !(gap.contains(" that ") || gap.contains(" which ")) {
+        return false;
+    }
+    let verb = window[future.end()..].split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty()).unwrap_or("");
+    !is_verb_of_happening(verb)
+}
+
+/// Verbs that tell when or how an event happens ("will take place", "will be held", "will
+/// begin"), as against what it brings about.
+fn is_verb_of_happening(verb: &str) -> bool {
+    matches!(verb, "take" | "be" | "begin" | "start" | "last" | "run" | "come" | "happen" | "go" | "proceed" | "coincide" | "follow" | "include" | "focus" | "see" | "end" | "continue")
 }
 
 /// The two sides of a meeting or call whose trigger is at `g`: one participant list per event.
@@ -1566,8 +1629,11 @@ fn visitors(
         if let Some(people) = signers_and_witnesses(text, sentence.start, g, groups, preceding, drafts) {
             return vec![people];
         }
-        // "Ministers then signed documents, with Kishida and Thuong looking on".
-        if let Some(caps) = after_trigger.contains("with ").then(|| LOOKING_ON.captures(after_trigger)).flatten() {
+        // "Ministers then signed documents, with Kishida and Thuong looking on", "an agreement
+        // signed on Sunday in the presence of Medvedev and Triet".
+        let watched = |pattern: &Regex| pattern.captures(after_trigger);
+        let looking_on = after_trigger.contains("with ").then(|| watched(&LOOKING_ON)).flatten();
+        if let Some(caps) = looking_on.or_else(|| after_trigger.contains("presence of").then(|| watched(&IN_THE_PRESENCE)).flatten()) {
             let (from, to) = (g.end + caps.get(0).map_or(0, |m| m.start()), g.end + caps.get(0).map_or(0, |m| m.end()));
             let people: Vec<usize> = groups.iter().flatten().filter(|m| m.span.start >= from && m.span.end <= to).map(|m| m.actor).collect();
             if people.len() >= 2 {
@@ -1703,6 +1769,11 @@ fn signers_and_witnesses(
 /// Witnesses named after a signing: "with Kishida and Thuong looking on".
 static LOOKING_ON: LazyLock<Regex> = LazyLock::new(|| {
     word_regex(r"\bwith\s[^;.]{3,120}?\s(?:looking on|watching|in attendance|present)\b").expect("looking-on pattern")
+});
+
+/// Witnesses named after a signing: "in the presence of Medvedev and his counterpart Triet".
+static IN_THE_PRESENCE: LazyLock<Regex> = LazyLock::new(|| {
+    word_regex(r"^[^;.]{0,60}?\bin the presence of\s[^;.]{3,160}?(?:,\s+(?:the|a|an|which|who|as)\b|[;.]|$)").expect("presence pattern")
 });
 
 static WITNESS: LazyLock<Regex> = LazyLock::new(|| {

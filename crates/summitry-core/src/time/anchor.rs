@@ -51,11 +51,13 @@ static YEARS_OF: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 
-/// "the third Belt and Road Forum", "the 16th BRICS summit": an ordinal before a capitalised name.
+/// "the third Belt and Road Forum", "the 16th BRICS summit": an ordinal before a capitalised
+/// name; "the 24th session of the intergovernmental committee on ...": before the session of a
+/// body.
 static EDITION: LazyLock<Regex> = LazyLock::new(|| {
     let ordinals: Vec<&str> = lexicon::ORDINAL_WORDS.iter().map(|o| o.0).collect();
     Regex::new(&format!(
-        r"(?i:(?-u:\b)(?P<ord>[0-9]{{1,3}}(?:st|nd|rd|th)|{}))\s+(?P<name>[A-Z][\w.-]*(?:\s+(?:[A-Z0-9][\w.'\u{{2019}}-]*|and|of|for|the|on|summit|forum|conference)){{0,8}})",
+        r"(?i:(?-u:\b)(?P<ord>[0-9]{{1,3}}(?:st|nd|rd|th)|{}))\s+(?:(?P<name>[A-Z][\w.-]*(?:\s+(?:[A-Z0-9][\w.'\u{{2019}}-]*|and|of|for|the|on|summit|forum|conference)){{0,8}})|(?i:session|meeting)\s+of\s+(?:the\s+)?(?P<body>[\w.-]+(?:,?\s+[\w.'\u{{2019}}-]+){{0,10}}))",
         ordinals.join("|")
     ))
     .expect("valid")
@@ -64,7 +66,7 @@ static EDITION: LazyLock<Regex> = LazyLock::new(|| {
 static YEAR_IN_PHRASE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(1[6-9][0-9]{2}|20[0-9]{2})(?-u:\b)").expect("valid"));
 
 static FUTURE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:in|by|from)\s+(?P<year>1[6-9][0-9]{2}|20[0-9]{2})(?-u:\b)").expect("valid")
+    Regex::new(r"(?i)(?-u:\b)(?:in|by|from|around|after|until|before|about|circa)\s+(?P<year>1[6-9][0-9]{2}|20[0-9]{2})(?-u:\b)").expect("valid")
 });
 
 pub(crate) fn infer_anchor(text: &str, anniversaries: &dyn YearKnowledge) -> Option<Anchor> {
@@ -186,8 +188,9 @@ fn anniversary_anchor(text: &str, anniversaries: &dyn YearKnowledge) -> Option<A
 fn edition_anchor(text: &str, known: &dyn YearKnowledge) -> Option<Anchor> {
     EDITION.captures_iter(text).find_map(|caps| {
         let edition = lexicon::ordinal_number(&caps["ord"])?;
-        let year = known.edition_year(&caps["name"], edition)?;
-        year_anchor(year, 0.5, format!("the {} {} was held in {year}", &caps["ord"], caps["name"].trim()))
+        let name = caps.name("name").or_else(|| caps.name("body"))?.as_str();
+        let year = known.edition_year(name, edition)?;
+        year_anchor(year, 0.5, format!("the {} {} was held in {year}", &caps["ord"], name.trim()))
     })
 }
 

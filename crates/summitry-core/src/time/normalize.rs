@@ -125,6 +125,24 @@ impl Resolved {
     }
 }
 
+/// Whether the day the story last named is when someone came ("flew in on Saturday", "began
+/// the visit on May 8"), not the end of a stay ("... that lasts until May 11").
+fn names_an_arrival(ctx: &Context<'_>) -> bool {
+    if ctx.last_day.is_none() || ctx.last_day_end == 0 {
+        return false;
+    }
+    let (sentence_start, _) = sentence_bounds(ctx.text, ctx.last_day_end - 1, ctx.last_day_end);
+    let lead = ctx.text[sentence_start..ctx.last_day_end].to_ascii_lowercase();
+    ARRIVAL.is_match(&lead) && ![" until ", " till ", " through ", " to "].iter().any(|w| lead.contains(w))
+}
+
+static ARRIVAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:arriv(?:ed|es|ing)|land(?:ed|s|ing)|flew in(?:to)?|began|begins|started|starts|reached)\b").expect("valid"));
+
+/// "of his visit", "of the summit": the stretch a "second day" belongs to.
+static OF_A_STAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^of\s+(?:the|his|her|their|this|that|its)\s+(?:[a-z-]+\s+){0,2}(?:visit|trip|tour|stay|summit|talks|forum|conference|session|festival|congress)\b").expect("valid")
+});
+
 fn group<'t>(caps: &Captures<'t>, name: &str) -> Option<&'t str> {
     caps.name(name).map(|m| m.as_str())
 }
@@ -389,12 +407,22 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
                 }
                 day
             } else {
-                // "the last day of June", "the first day in office": not a day of the stretch.
-                let (first, last) = ctx.last_range.get()?;
+                // "the last day of June", "the first day in office": not a day of the stretch;
+                // "the second day of his visit" is, and counts from the day he came (the day
+                // the story last named) when no stretch of days was named.
                 let rest = ctx.text[end..].trim_start();
-                if rest.starts_with("of ") || rest.starts_with("in ") {
+                let of_a_stay = OF_A_STAY.is_match(rest);
+                if !of_a_stay && (rest.starts_with("of ") || rest.starts_with("in ")) {
                     return None;
                 }
+                let (first, last) = match (ctx.last_range.get(), ordinal) {
+                    (Some(range), _) => range,
+                    (None, Some(n)) if of_a_stay && names_an_arrival(ctx) => {
+                        let first = ctx.last_day?;
+                        (first, first.checked_add_signed(Duration::days(i64::from(n) - 1))?)
+                    }
+                    (None, _) => return None,
+                };
                 let day = match ordinal {
                     Some(n) => first.checked_add_signed(Duration::days(i64::from(n) - 1))?,
                     None => last,

@@ -192,6 +192,11 @@ fn is_determiner(word: &str) -> bool {
     ["a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those"].iter().any(|d| word.eq_ignore_ascii_case(d))
 }
 
+/// Verbs of travel and meeting: after "would" they tell a plan ("said he would visit in May").
+fn is_verb_of_travel_or_meeting(word: &str) -> bool {
+    ["come", "visit", "travel", "meet", "attend", "hold", "go", "fly", "sign", "arrive", "leave", "host", "return", "receive", "hold", "head"].iter().any(|v| word.eq_ignore_ascii_case(v))
+}
+
 /// "still", "newly", "much": stands between an article and an adjective.
 fn is_adverb_of_degree(word: &str) -> bool {
     ["still", "yet", "as-yet", "much", "long", "widely", "newly", "recently", "highly", "so"].iter().any(|a| word.eq_ignore_ascii_case(a))
@@ -235,6 +240,12 @@ pub fn tense_direction(text: &str, start: usize, end: usize) -> Direction {
         if is_future_auxiliary(word) {
             return Direction::Forward;
         }
+        // "confirmed that he would come to Vietnam in November": a future seen from the past,
+        // when a verb of travel or meeting follows.
+        let newer = if i == 0 { "" } else { word_at(i - 1) };
+        if word.eq_ignore_ascii_case("would") && is_verb_of_travel_or_meeting(newer) {
+            return Direction::Forward;
+        }
         // A modal or a present "is" governs the expression: an older past verb does not date it
         // ("decided the boy should go home by Jan. 14", "is payable Jan. 2").
         if is_modal_or_present(word) {
@@ -244,7 +255,6 @@ pub fn tense_direction(text: &str, start: usize, end: usize) -> Direction {
         // governs an infinitive whose time is its own ("planned to leave on Thursday"), or is
         // an adjective after an article ("on a still unspecified date").
         let older = word_at(i + 1);
-        let newer = if i == 0 { "" } else { word_at(i - 1) };
         let adjective = is_determiner(older) || is_adverb_of_degree(older) && is_determiner(word_at(i + 2));
         if is_past_word(word) && !is_auxiliary(older) && !adjective && !newer.eq_ignore_ascii_case("to") {
             return Direction::Backward;

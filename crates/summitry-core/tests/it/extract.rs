@@ -1272,3 +1272,98 @@ fn talks_by_video_link_a_call_between_named_sides_and_that_trip() {
     let call = find(&events, EventKind::Call, &["Vladimir Putin", "To Lam"]).expect("the August call");
     assert_eq!(call.date_text().as_deref(), Some("2024-08"));
 }
+
+#[test]
+fn a_year_after_around_in_a_future_sentence_does_not_date_a_text_with_a_yearless_dateline() {
+    // Nov 12 is a Tuesday in 2013 and in 2024: the plant "due to go online around 2020" was
+    // written of before 2020, so 2013 is the year.
+    let text = "HANOI, Nov 12 (Wire) - Russian President Vladimir Putin held talks on Tuesday with President \
+                Truong Tan Sang, a year after Sang went to Sochi in 2012. The first reactor of the Ninh Thuan plant is \
+                due to go online around 2020.";
+    let (record, events) = Extractor::new().extract_document(&Document::new("t-around", text));
+    assert_eq!(record.reference_date, day(2013, 11, 12));
+    let talks = find(&events, EventKind::Meeting, &["Vladimir Putin", "Truong Tan Sang"]).expect("the talks");
+    assert_eq!(talks.date, day(2013, 11, 12));
+}
+
+#[test]
+fn the_second_day_of_the_visit_counts_from_the_arrival() {
+    let text = "Posted on October 31, 2010\n\nPresident Dmitry Medvedev flew into Hanoi on Saturday for the Russia-ASEAN \
+                summit. On the second day of his visit, President Nguyen Minh Triet welcomed him at the Presidential Palace.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-second-day", text));
+    let welcome = find(&events, EventKind::Meeting, &["Nguyen Minh Triet", "Dmitry Medvedev"]).expect("the welcome");
+    assert_eq!(welcome.date, day(2010, 10, 31));
+}
+
+#[test]
+fn what_a_visit_brings_about_is_no_plan_and_no_other_visit() {
+    let text = "Posted on October 31, 2010\n\nMedvedev arrived in Hanoi on Saturday for a two-day visit that the Kremlin \
+                hopes will revive old ties. General Secretary Nong Duc Manh received him and said the visit would open a \
+                new chapter. Manh added that the visit was a sign of mutual trust.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-effect", text));
+    let visits: Vec<&Event> = events.iter().filter(|e| e.kind == EventKind::Visit).collect();
+    assert_eq!(visits.len(), 1, "{visits:?}");
+    assert_eq!(visits[0].participants, ["Dmitry Medvedev"]);
+    assert_eq!(visits[0].status, Status::Occurred);
+}
+
+#[test]
+fn a_signing_in_the_presence_of_leaders_names_a_putting_of_names_and_an_exchange() {
+    let text = "Posted on October 31, 2010\n\nRussia will build the plant under an agreement signed on Sunday in the \
+                presence of President Dmitry Medvedev and President Nguyen Minh Triet. The two presidents later looked on \
+                as ministers exchanged a set of documents on oil and gas.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-presence", text));
+    let signing = find(&events, EventKind::Signing, &["Dmitry Medvedev", "Nguyen Minh Triet"]).expect("the signing");
+    assert_eq!(signing.date, day(2010, 10, 31));
+    let text = "Posted on October 31, 2010\n\nSergei Kiriyenko and Vu Huy Hoang put their names to the accord at the \
+                Presidential Palace on Sunday.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-names", text));
+    assert!(find(&events, EventKind::Signing, &["Sergey Kiriyenko", "Vu Huy Hoang"]).is_some(), "{events:?}");
+    assert!(find(&events, EventKind::Meeting, &["Sergey Kiriyenko", "Vu Huy Hoang"]).is_none(), "{events:?}");
+}
+
+#[test]
+fn a_numbered_session_of_a_known_committee_dates_an_undated_text() {
+    let text = "Deputy Prime Minister Tran Hong Ha met Dmitry Chernyshenko in Moscow, where the two co-chaired the 25th \
+                meeting of the Vietnam-Russia Intergovernmental Committee.";
+    let (record, events) = Extractor::new().extract_document(&Document::new("t-session", text));
+    assert_eq!(record.published, None);
+    assert_eq!(record.reference_date.map(|d| chrono::Datelike::year(&d)), Some(2024));
+    assert!(find(&events, EventKind::Meeting, &["Tran Hong Ha", "Dmitry Chernyshenko"]).is_some());
+}
+
+#[test]
+fn a_title_after_as_is_the_subjects_role_not_another_person() {
+    let text = "Published: 2023-05-22\n\nMedvedev first came to Vietnam as Russian president in October 2010, when he \
+                attended the Russia-ASEAN summit in Hanoi.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-as-title", text));
+    let visitors: Vec<&[String]> = events.iter().filter(|e| e.kind == EventKind::Visit).map(|e| e.participants.as_slice()).collect();
+    assert_eq!(visitors, [["Dmitry Medvedev".to_owned()]]);
+}
+
+#[test]
+fn a_pairs_meeting_is_framed_by_its_own_talks_and_a_week_gives_the_month() {
+    let text = "Updated: 30/06/2017 08:30\n\nMOSCOW - Vladimir Putin and Tran Dai Quang agreed yesterday to expand trade, \
+                after talks at the Kremlin. Quang, who arrived in Moscow earlier this week, held talks with Alexander \
+                Lukashenko in Minsk on Tuesday.\n\nPutin and Quang first met in a small format.\n\nPutin confirmed that he \
+                would come to Vietnam in November.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-pair", text));
+    let talks: Vec<Option<NaiveDate>> =
+        events.iter().filter(|e| e.kind == EventKind::Meeting && e.participants.contains(&"Vladimir Putin".to_owned())).map(|e| e.date).collect();
+    assert!(!talks.is_empty() && talks.iter().all(|d| *d == day(2017, 6, 29)), "{talks:?}");
+    let arrival = events.iter().find(|e| e.kind == EventKind::Visit && e.location.as_deref() == Some("Moscow")).expect("the arrival");
+    assert_eq!(arrival.date_text().as_deref(), Some("2017-06"));
+    let planned = find(&events, EventKind::Visit, &["Vladimir Putin"]).expect("Putin's trip");
+    assert_eq!((planned.date_text().as_deref(), planned.status), (Some("2017-11"), Status::Planned));
+}
+
+#[test]
+fn an_old_date_told_in_passing_does_not_hide_the_story_day_from_a_later_signing() {
+    let text = "Thursday, April 6, 2023 - 18:40\n\nTran Hong Ha and Dmitry Chernyshenko co-chaired the session in Hanoi \
+                today. Chernyshenko, who arrived in Hanoi earlier this week, thanked his hosts. Ha took over as head of \
+                the committee in January. At the end of the session, the two deputy prime ministers signed its minutes and \
+                witnessed the signing of cooperation documents.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-old-date", text));
+    let signing = find(&events, EventKind::Signing, &["Tran Hong Ha", "Dmitry Chernyshenko"]).expect("the minutes");
+    assert_eq!(signing.date, day(2023, 4, 6));
+}
