@@ -66,7 +66,7 @@ static TRIGGERS: LazyLock<Vec<(EventKind, Trigger, Regex)>> = LazyLock::new(|| {
         t(Meeting, Noun, r"(?:their|the|bilateral|official|summit|face-to-face|one-on-one|in-person) (?:talks|meeting|encounter)|talks (?:with|between)|talks on \w+(?: \w+)? with|meetings? (?:with|between)|(?:his|her|their|a|the) summit (?:with|between)|(?:'s|\u{2019}s) (?:talks|meeting)|interactions? with|welcom(?:e|ing) ceremony|courtesy call|(?:after|following) (?:[\w-]+ )?talks (?:at|in)"),
         t(Visit, Visiting, r"visiting"),
         t(Visit, Verb, r"visited|visits|visit|trips? to|tour of|trips? (?:that|which)|invited to (?:attend|come to)|(?:'s|\u{2019}s) (?:[\w-]+ )?trip"),
-        t(Visit, Arrival, r"arrived in|arrives in|arrive in|arriving in|came twice,? to|landed in|lands in|landing in|set foot in|sets foot in|flew into|flew to|flew on to|(?:fly|flies|flying)(?: on)? to|reached|came to|went to|travel(?:l)?ed to|travel(?:s|l?ing)?(?: on)? to|en route to|(?:has|have|had) been to|to come(?: [a-z]+){0,3} to|(?:will|would|shall) come to|on (?:his|her|their) way to|heads? to|headed to|heading to|(?:left|leaves?|leaving|departed|departs)(?: [\w-]+){0,3}? for"),
+        t(Visit, Arrival, r"arrived in|arrives in|arrive in|arriving in|(?:arrived|arrives|arriving|landed|lands|landing) at|came twice,? to|landed in|lands in|landing in|set foot in|sets foot in|flew into|flew to|flew on to|(?:fly|flies|flying)(?: on)? to|reached|came to|went to|travel(?:l)?ed to|travel(?:s|l?ing)?(?: on)? to|en route to|(?:has|have|had) been to|to come(?: [a-z]+){0,3} to|(?:will|would|shall) come to|on (?:his|her|their) way to|heads? to|headed to|heading to|(?:left|leaves?|leaving|departed|departs)(?: [\w-]+){0,3}? for"),
         t(Signing, Verb, r"signed|sign|signing|inked|put (?:their|his|her) (?:names?|signatures?) (?:to|on)|exchange of (?:[\w-]+ ){0,4}?(?:documents|agreements)|exchanged (?:[\w-]+ ){0,5}?(?:documents|agreements)"),
         // After "invited to attend" (a planned visit above), so that one trigger claims it.
         t(Visit, Attending, r"attended|attends|attending|attend"),
@@ -543,7 +543,11 @@ pub fn find_events(
             let place_in_phrase = places.iter().any(|p| {
                 p.span.start >= g.end && p.span.start <= g.end + 60 && !text[g.end..p.span.start].contains([',', ';', '.'])
             });
-            if *form == Trigger::Attending && !place_in_phrase {
+            // "the summit was held in Hanoi in October 2010 and attended by Medvedev": a
+            // passive names the place before it and the visitor after "by".
+            let passive_with_place = text[g.end..].starts_with(" by ")
+                && places.iter().any(|p| p.span.end <= g.start && p.span.start >= sentence.start && text[sentence.start..p.span.start].contains(" held in"));
+            if *form == Trigger::Attending && !place_in_phrase && !passive_with_place {
                 continue;
             }
             if *form == Trigger::Contact && !about_calls(text, &sentences[index.saturating_sub(2)..=index], &drafts) {
@@ -761,7 +765,11 @@ pub fn find_events(
                     // told last ("welcomed Macron this morning ... the two presidents held
                     // talks") is nearer still.
                     let same_kind = |d: &&Draft| d.kind == *kind && people.iter().all(|p| d.participants.contains(p));
-                    let by_event = drafts.iter().rev().find(framing).map(|latest| {
+                    // "After the talks" are the story's talks, not a meeting recalled from
+                    // last year in between.
+                    let story_meeting = |d: &&Draft| framing(d) && d.date.as_ref().is_some_and(current);
+                    let latest_framing = if meeting_frame { drafts.iter().rev().find(story_meeting).or_else(|| drafts.iter().rev().find(framing)) } else { drafts.iter().rev().find(framing) };
+                    let by_event = latest_framing.map(|latest| {
                         let within = |d: &&Draft| {
                             let (Some(day), Some(stretch)) = (d.date, latest.date) else { return false };
                             day.precision == Precision::Day && day.end.is_none() && stretch.end.is_some_and(|end| stretch.date <= day.date && day.date <= end)
@@ -1424,6 +1432,15 @@ fn is_verb_of_happening(verb: &str) -> bool {
     matches!(verb, "take" | "be" | "begin" | "start" | "last" | "run" | "come" | "happen" | "go" | "proceed" | "coincide" | "follow" | "include" | "focus" | "see" | "end" | "continue")
 }
 
+/// Whether the name at `start` follows "at the invitation of" or "on behalf of" (with its
+/// titles between).
+fn names_the_inviter(text: &str, start: usize) -> bool {
+    let before = text[floor_boundary(text, start.saturating_sub(60))..start].to_ascii_lowercase();
+    ["invitation of ", "on behalf of "].iter().any(|p| {
+        before.rfind(p).is_some_and(|i| before[i + p.len()..].split_whitespace().all(|w| w.starts_with(|c: char| !c.is_ascii_lowercase()) || w == "the"))
+    })
+}
+
 /// The two sides of a meeting or call whose trigger is at `g`: one participant list per event.
 fn meeting_sides(
     text: &str,
@@ -1441,6 +1458,9 @@ fn meeting_sides(
         .iter()
         .filter(|grp| grp.last().is_some_and(|m| m.span.end <= g.start))
         .filter(|grp| !grp.iter().all(|m| objects.contains(&m.actor)))
+        // "He landed ... at the invitation of Putin and Medvedev, and held talks with
+        // Medvedev": who invited him is not who holds the talks.
+        .filter(|grp| !names_the_inviter(text, grp[0].span.start))
         .collect();
     let after: Vec<&Vec<&PersonMention>> = groups.iter().filter(|grp| grp[0].span.start >= g.end).collect();
     let trigger_text = text[g.clone()].to_lowercase();
@@ -1777,7 +1797,7 @@ static IN_THE_PRESENCE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static WITNESS: LazyLock<Regex> = LazyLock::new(|| {
-    word_regex(r"(?i)\b(?:witness(?:ed|es|ing)?|looked on|look on|(?:was|were|are|is)(?: also)? present|applaud(?:ed|s|ing)? (?:while|as))\b").expect("witness pattern")
+    word_regex(r"(?i)\b(?:witness(?:ed|es|ing)?|overs(?:aw|ee|ees|eeing)|looked on|look on|(?:was|were|are|is)(?: also)? present|applaud(?:ed|s|ing)? (?:while|as))\b").expect("witness pattern")
 });
 
 /// The place of an event: for a visit its destination after the trigger; otherwise a city

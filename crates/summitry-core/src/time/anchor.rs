@@ -63,6 +63,11 @@ static EDITION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid")
 });
 
+/// ", established on October 7, 1960": when the thing an anniversary counts from began.
+static ESTABLISHED_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,\s+(?:which\s+(?:was|were)\s+)?(?:established|signed|founded|set up|formed|launched|opened|concluded)\b[^,;]{0,30}?(?:,\s*)?(?-u:\b)(1[6-9][0-9]{2}|20[0-9]{2})(?-u:\b)").expect("valid")
+});
+
 static YEAR_IN_PHRASE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(1[6-9][0-9]{2}|20[0-9]{2})(?-u:\b)").expect("valid"));
 
 static FUTURE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -133,9 +138,12 @@ fn anniversary_anchor(text: &str, anniversaries: &dyn YearKnowledge) -> Option<A
             None => (phrase, ""),
         };
         let name = name.trim();
+        // "... of diplomatic relations, established on October 7, 1960": the base year told
+        // after the name.
         let base = YEAR_IN_PHRASE
             .captures(name)
             .and_then(|c| c[1].parse::<i32>().ok())
+            .or_else(|| ESTABLISHED_IN.captures(tail).and_then(|c| c[1].parse::<i32>().ok()))
             .or_else(|| anniversaries.base_year(name));
         let celebrated_year = base.map(|b| b + n);
         if tail.starts_with("this year") {
@@ -310,7 +318,12 @@ fn years_marked(text: &str, anniversaries: &dyn YearKnowledge) -> Option<(i32, S
             .captures(phrase)
             .and_then(|c| c[1].parse::<i32>().ok())
             .or_else(|| anniversaries.base_year(phrase))?;
-        Some((base + n, format!("{} years of {} ({base})", &caps["n"], phrase.split(',').next().unwrap_or(phrase).trim())))
+        // "in May last year, when the two sides marked 30 years of ...": marked the year before.
+        let whole = caps.get(0)?;
+        let (s, _) = sentence_bounds(text, whole.start(), whole.end());
+        let before = text[s..whole.start()].to_ascii_lowercase();
+        let shift = if before.contains("last year") { 1 } else if before.contains("next year") { -1 } else { 0 };
+        Some((base + n + shift, format!("{} years of {} ({base})", &caps["n"], phrase.split(',').next().unwrap_or(phrase).trim())))
     })
 }
 

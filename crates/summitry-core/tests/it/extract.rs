@@ -1367,3 +1367,35 @@ fn an_old_date_told_in_passing_does_not_hide_the_story_day_from_a_later_signing(
     let signing = find(&events, EventKind::Signing, &["Tran Hong Ha", "Dmitry Chernyshenko"]).expect("the minutes");
     assert_eq!(signing.date, day(2023, 4, 6));
 }
+
+#[test]
+fn an_anniversary_counted_from_a_year_told_after_it_dates_the_text_over_a_year_marked_before() {
+    // July 31 is a Thursday in 2025. The 30 years marked "in May last year" point to 2025 too.
+    let text = "MOSCOW, July 31 (Wire) - Vladimir Putin and Thongloun Sisoulith held talks in the Kremlin on Thursday. \
+                The visit falls in the year of the 65th anniversary of diplomatic relations between Laos and Russia, \
+                established on October 7, 1960. They also met in Moscow in May last year, when the two sides marked 30 \
+                years of their treaty on friendly relations, signed in 1994. After the talks the two presidents oversaw \
+                the exchange of several documents.";
+    let (record, events) = Extractor::new().extract_document(&Document::new("t-established", text));
+    assert_eq!(record.reference_date, day(2025, 7, 31));
+    let mut talks: Vec<Option<String>> = events.iter().filter(|e| e.kind == EventKind::Meeting).map(Event::date_text).collect();
+    talks.sort();
+    assert_eq!(talks, [Some("2024-05".to_owned()), Some("2025-07-31".to_owned())]);
+    let exchange = find(&events, EventKind::Signing, &["Vladimir Putin", "Thongloun Sisoulith"]).expect("the exchange they oversaw");
+    assert_eq!(exchange.date, day(2025, 7, 31));
+}
+
+#[test]
+fn who_invited_the_visitor_does_not_hold_his_talks_and_landing_at_an_airport_is_arriving() {
+    let text = "Posted on May 19, 2016\n\nPrime Minister Nguyen Xuan Phuc met Vladimir Putin in Sochi on Thursday. He \
+                landed at Moscow's Vnukovo airport on Monday morning at the invitation of Putin and Prime Minister Dmitry \
+                Medvedev, and held talks with Medvedev later the same day. The previous summit was held in Hanoi in \
+                October 2010 and attended by then-President Dmitry Medvedev.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-inviter", text));
+    let talks = find(&events, EventKind::Meeting, &["Nguyen Xuan Phuc", "Dmitry Medvedev"]).expect("the Moscow talks");
+    assert_eq!((talks.date, talks.location.as_deref()), (day(2016, 5, 16), Some("Moscow")));
+    let arrival = events.iter().find(|e| e.kind == EventKind::Visit && e.location.as_deref() == Some("Moscow")).expect("the landing");
+    assert_eq!(arrival.date, day(2016, 5, 16));
+    let summit = find(&events, EventKind::Visit, &["Dmitry Medvedev"]).expect("the summit he attended");
+    assert_eq!((summit.date_text().as_deref(), summit.location.as_deref()), (Some("2010-10"), Some("Hanoi")));
+}
