@@ -801,7 +801,7 @@ pub fn find_events(
                     match (by_event, by_sentence) {
                         // ... when it is as precise: "the first exchange in 2024" does not
                         // frame a day better than the arrival on January 23.
-                        (Some((at, f)), Some((later, true, g))) if !meeting_frame && *later > at && g.0.precision <= f.0.precision => Some((*later, g.clone())),
+                        (Some((at, f)), Some((later, true, g))) if !meeting_frame && *later >= at && g.0.precision <= f.0.precision => Some((*later, g.clone())),
                         (Some(f), _) => Some(f),
                         (None, g) => g.map(|(at, _, f)| (*at, f.clone())),
                     }
@@ -916,8 +916,20 @@ pub fn find_events(
         // Only later sentences take this one as their frame; "since 2013" starts a stretch of
         // time and dates no happening.
         let after_since = |span: &Range<usize>| last_word(&text[..span.start]).eq_ignore_ascii_case("since");
-        if let Some((_, first)) = dates.iter().find(|(span, _)| !after_since(span)) {
-            let eventless = drafts.last().is_none_or(|d| d.sentence != *sentence);
+        let eventless = drafts.last().is_none_or(|d| d.sentence != *sentence);
+        // "Modi flew in late on Friday, and his programme today included ...": the story moves
+        // on to the last day a sentence names; when no event of the sentence is on that later
+        // day, the sentence frames what follows as one that tells no event would.
+        // (Not a deadline or a stay's end: "a visit that lasts until May 11".)
+        let is_bound = |span: &Range<usize>| ["until", "till", "through", "to", "before", "by"].iter().any(|w| last_word(&text[..span.start]).eq_ignore_ascii_case(w));
+        let last = dates.iter().rev().find(|(span, _)| !after_since(span) && !is_bound(span));
+        let moves_on = !eventless
+            && last.is_some_and(|(_, l)| {
+                drafts.iter().filter(|d| d.sentence == *sentence).all(|d| d.date.is_some_and(|own| own.end.unwrap_or(own.date) < l.date && own.precision == Precision::Day && l.precision == Precision::Day))
+            });
+        let eventless = eventless || moves_on;
+        let framing_date = if eventless { last } else { dates.iter().find(|(span, _)| !after_since(span)) };
+        if let Some((_, first)) = framing_date {
             frames.push((sentence.start, eventless, (
                 *first,
                 places.iter().find(|p| p.is_city).cloned(),
@@ -1837,7 +1849,10 @@ fn event_place(text: &str, places: &[PlaceMention], g: &Range<usize>, kind: Even
     // Vladivostok": places of something else.
     let elsewhere = |p: &PlaceMention| {
         let gap = text.get(g.end..p.span.start).unwrap_or("");
-        gap.contains(", who ") || gap.contains(", which ") || gap.contains(", whose ") || BETWEEN_PLACES.is_match(&text[..p.span.start])
+        // "held talks with Lukashenko on Tuesday, and the two sides agreed to assemble trucks
+        // in Vietnam": a clause with its own subject tells of something else.
+        let new_clause = [", and the ", ", and they ", "; "].iter().any(|c| gap.contains(c));
+        gap.contains(", who ") || gap.contains(", which ") || gap.contains(", whose ") || new_clause || BETWEEN_PLACES.is_match(&text[..p.span.start])
     };
     let cities = || places.iter().filter(|p| p.is_city && !left(p) && !elsewhere(p));
     // "when Putin received him in Sochi, and ... when the two men held talks in Moscow": the

@@ -1399,3 +1399,21 @@ fn who_invited_the_visitor_does_not_hold_his_talks_and_landing_at_an_airport_is_
     let summit = find(&events, EventKind::Visit, &["Dmitry Medvedev"]).expect("the summit he attended");
     assert_eq!((summit.date_text().as_deref(), summit.location.as_deref()), (Some("2010-10"), Some("Hanoi")));
 }
+
+#[test]
+fn a_sentence_moves_the_story_to_its_last_day_and_a_new_clause_places_something_else() {
+    let text = "HANOI, 3 September 2016 — Prime Minister Narendra Modi flew into Noi Bai International Airport late on \
+                Friday, and his programme today included a visit to the Ho Chi Minh Mausoleum. After an official \
+                welcome ceremony, Modi held talks with Nguyen Xuan Phuc.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-moves-on", text));
+    let arrival = find(&events, EventKind::Visit, &["Narendra Modi"]).expect("the arrival");
+    assert_eq!((arrival.date, arrival.location.as_deref()), (day(2016, 9, 2), Some("Hanoi")));
+    let talks = find(&events, EventKind::Meeting, &["Narendra Modi", "Nguyen Xuan Phuc"]).expect("the talks");
+    assert_eq!(talks.date, day(2016, 9, 3));
+    let text = "Updated: 30/06/2017 08:30\n\nPresident Tran Dai Quang held talks with President Alexander Lukashenko on \
+                Tuesday, and the two sides agreed to assemble Belarusian trucks in Vietnam.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-new-clause", text));
+    let talks = find(&events, EventKind::Meeting, &["Tran Dai Quang", "Alexander Lukashenko"]).expect("the talks");
+    assert_eq!(talks.location, None);
+    assert!(find(&events, EventKind::Visit, &["Alexander Lukashenko"]).is_none(), "{events:?}");
+}
