@@ -237,6 +237,7 @@ pub fn find_actors(text: &str, kb: &KnowledgeBase, date: Option<NaiveDate>) -> A
     add_capitals(text, &mut actors, kb);
     add_last_name_mentions(text, &mut actors, &last_names);
     add_ranked_names(text, &mut actors);
+    add_names_before_roles(text, &mut actors);
     add_role_references(&folded, &mut actors, &seats, kb, date);
     actors.mentions.sort_by_key(|m| m.span.start);
     add_former_and_latter(text, &mut actors);
@@ -791,6 +792,59 @@ fn add_ranked_names(text: &str, actors: &mut Actors) {
         actors.mentions.push(PersonMention { span, actor, via: Via::TitledName });
     }
 }
+
+/// "Nguyen Manh Quyen, Vice Chairman of the Hanoi People's Committee", "Sergei Kudryashov,
+/// chief executive of Zarubezhneft": a name the knowledge base does not know, followed by its
+/// role. The country is that of the place or country the role names ("of the Hanoi ...").
+static NAME_BEFORE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<name>\p{Lu}[\p{Ll}\p{M}'-]+(?: \p{Lu}[\p{Ll}\p{M}'-]+){1,3}), (?:the )?(?:(?i:vice|deputy|first|acting|executive) )?(?i:chairman|chairwoman|chair|head|governor|mayor|minister|secretary|director|director-general|chief executive|president|ambassador|speaker|secretary-general|secretary general|ceo)\b")
+        .expect("name before role pattern")
+});
+
+/// Capitalised words that name institutions, not people ("Moscow State University, head of").
+const INSTITUTION_WORDS: &[&str] = &[
+    "University", "Institute", "Academy", "Bank", "Group", "Corporation", "Company", "Forum", "Fund", "Agency", "Centre",
+    "Center", "School", "Hospital", "Museum", "Association", "Federation", "Chamber", "Court", "Department",
+];
+
+fn add_names_before_roles(text: &str, actors: &mut Actors) {
+    if !text.contains(", ") {
+        return;
+    }
+    for caps in NAME_BEFORE_ROLE.captures_iter(text) {
+        let Some(m) = caps.name("name") else { continue };
+        let span = m.start()..m.end();
+        let taken = actors.mentions.iter().any(|p| p.span.start < span.end && span.start < p.span.end)
+            || actors.places.iter().any(|p| p.span.start < span.end && span.start < p.span.end)
+            || actors.countries.iter().any(|c| c.span.start < span.end && span.start < c.span.end);
+        let words: Vec<&str> = m.as_str().split(' ').collect();
+        if taken || words.iter().any(|w| STOP_CAPITALS.contains(w) || INSTITUTION_WORDS.contains(w) || ROLE_WORDS.contains(w)) {
+            continue;
+        }
+        let role_end = caps.get(0).map_or(span.end, |c| c.end());
+        let after_end = floor_boundary(text, role_end + 60);
+        let country = actors
+            .places
+            .iter()
+            .filter(|p| p.span.start >= role_end && p.span.end <= after_end)
+            .map(|p| p.country.clone())
+            .chain(actors.countries.iter().filter(|c| c.span.start >= role_end && c.span.end <= after_end).map(|c| c.iso3.clone()))
+            .next()
+            .or_else(|| demonym_before(text, span.start, actors))
+            .or_else(|| (words.len() >= 3 && VIETNAMESE_SURNAMES.contains(&fold(words[0]).as_str())).then(|| "VNM".to_owned()));
+        let actor = actors.actor_for_name(fold(m.as_str()), country);
+        actors.mentions.push(PersonMention { span, actor, via: Via::TitledName });
+    }
+}
+
+/// The commonest Vietnamese family names: a three-word name that starts with one and whose
+/// role names no place is Vietnamese ("Le Khanh Hai, Chairman of the Presidential Office").
+const VIETNAMESE_SURNAMES: &[&str] = &[
+    "Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Phan", "Vu", "Vo", "Dang", "Bui", "Do", "Ho", "Ngo", "Duong", "Dinh", "Trinh", "Truong",
+];
+
+/// Capitalised words of titles and ranks, which a name before a role does not contain.
+const ROLE_WORDS: &[&str] = &["President", "Minister", "Prime", "Chairman", "Chairwoman", "General", "Secretary", "Deputy", "Vice", "Governor", "Mayor", "Ambassador", "Head", "Mr", "Mrs", "Ms", "Dr"];
 
 /// "the Russian leader", "his Vietnamese counterpart", "the Vietnamese Party chief": the last
 /// person of that country mentioned before, else the head of state (or party chief) then.

@@ -1417,3 +1417,28 @@ fn a_sentence_moves_the_story_to_its_last_day_and_a_new_clause_places_something_
     assert_eq!(talks.location, None);
     assert!(find(&events, EventKind::Visit, &["Alexander Lukashenko"]).is_none(), "{events:?}");
 }
+
+#[test]
+fn the_leader_of_a_party_is_its_visitor_and_a_sign_of_weight_is_no_signing() {
+    let text = "Kazan, October 24, 2024. (Photo: VNA)\n\nPrime Minister Pham Minh Chinh and a delegation that included \
+                Foreign Minister Bui Thanh Son landed in Kazan on Wednesday morning for a two-day working trip. The Russian \
+                side included Foreign Minister Sergei Lavrov and Deputy Prime Minister Alexei Overchuk, a sign of the weight \
+                Moscow puts on the talks.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-party", text));
+    let visitors: Vec<&[String]> = events.iter().filter(|e| e.kind == EventKind::Visit).map(|e| e.participants.as_slice()).collect();
+    assert_eq!(visitors, [["Pham Minh Chinh".to_owned()]]);
+    assert!(events.iter().all(|e| e.kind != EventKind::Signing), "{events:?}");
+}
+
+#[test]
+fn a_name_before_its_role_is_a_person_and_a_past_trip_told_at_a_meeting_keeps_its_date() {
+    let text = "Friday, 21/03/2025 | 21:50 (GMT+7)\n\nPrime Minister Pham Minh Chinh received Rustam Minnikhanov in Hanoi on \
+                Friday. Earlier in the day Minnikhanov held a working session with Nguyen Manh Quyen, Vice Chairman of the \
+                Hanoi People's Committee. At the meeting with the Prime Minister, Chinh recalled Kazan, which he visited \
+                last October.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-role", text));
+    let session = find(&events, EventKind::Meeting, &["Rustam Minnikhanov", "Nguyen Manh Quyen"]).expect("the working session");
+    assert_eq!(session.date, day(2025, 3, 21));
+    let kazan = find(&events, EventKind::Visit, &["Pham Minh Chinh"]).expect("the Kazan trip");
+    assert_eq!((kazan.date_text().as_deref(), kazan.location.as_deref()), (Some("2024-10"), Some("Kazan")));
+}
