@@ -79,8 +79,12 @@ pub struct Actors {
 
 /// Role nouns that refer to a person of a country without naming them.
 const ROLE_NOUNS: &[&str] = &[
-    "leader", "counterpart", "guest", "host", "head of state", "premier", "party chief",
+    "leader", "counterpart", "guest", "host", "head of state", "premier", "party chief", "foreign minister", "minister", "visitor", "envoy",
 ];
+
+/// Role nouns that only refer back ("the Russian minister"): no office holder stands in for
+/// them when no one of that country was named before.
+const REFERRING_ONLY: &[&str] = &["foreign minister", "minister", "visitor", "envoy"];
 
 impl Actors {
     fn actor_for_kb(&mut self, kb: &KnowledgeBase, person: usize) -> usize {
@@ -899,6 +903,9 @@ fn add_role_references(
             .find(|m| actors.people[m.actor].country.as_deref() == Some(c.iso3.as_str()))
             .map(|m| m.actor);
         let actor = before.or_else(|| {
+            if REFERRING_ONLY.contains(role) {
+                return None;
+            }
             let office = if *role == "party chief" { Office::PartyGeneralSecretary } else { Office::President };
             let person = kb.office_holder(office, Some(&c.iso3), date?)?;
             Some(actors.actor_for_kb(kb, person))

@@ -66,7 +66,7 @@ static TRIGGERS: LazyLock<Vec<(EventKind, Trigger, Regex)>> = LazyLock::new(|| {
         t(Meeting, Noun, r"(?:their|the|bilateral|official|summit|face-to-face|one-on-one|in-person) (?:talks|meeting|encounter)|talks (?:with|between)|talks on \w+(?: \w+)? with|meetings? (?:with|between)|(?:his|her|their|a|the) summit (?:with|between)|(?:'s|\u{2019}s) (?:talks|meeting)|interactions? with|welcom(?:e|ing) ceremony|courtesy call|(?:after|following) (?:[\w-]+ )?talks (?:at|in)"),
         t(Visit, Visiting, r"visiting"),
         t(Visit, Verb, r"visited|visits|visit|trips? to|tour of|trips? (?:that|which)|invited to (?:attend|come to)|(?:'s|\u{2019}s) (?:[\w-]+ )?trip"),
-        t(Visit, Arrival, r"arrived in|arrives in|arrive in|arriving in|(?:arrived|arrives|arriving|landed|lands|landing) at|came twice,? to|landed in|lands in|landing in|set foot in|sets foot in|flew into|flew to|flew on to|(?:fly|flies|flying)(?: on)? to|reached|came to|went to|travel(?:l)?ed to|travel(?:s|l?ing)?(?: on)? to|en route to|(?:has|have|had) been to|to come(?: [a-z]+){0,3} to|(?:will|would|shall) come to|on (?:his|her|their) way to|heads? to|headed to|heading to|(?:left|leaves?|leaving|departed|departs)(?: [\w-]+){0,3}? for"),
+        t(Visit, Arrival, r"arrived in|arrives in|arrive in|arriving in|(?:arrived|arrives|arriving|landed|lands|landing) at|came twice,? to|landed in|lands in|landing in|set foot in|sets foot in|flew into|flew to|flew on to|(?:fly|flies|flying)(?: on)? to|reached|came to|went to|travel(?:l)?ed to|travel(?:s|l?ing)?(?: on)? to|en route to|(?:has|have|had) been to|to come(?: [a-z]+){0,3} to|(?:will|would|shall) come to|on (?:his|her|their) way to|heads? to|headed to|heading to|(?:left|leaves?|leaving|departed|departs)(?: [\w-]+){0,5}? for|(?:stopped|stops|stopping)(?: over)? in"),
         t(Signing, Verb, r"signed|sign|signing|inked|put (?:their|his|her) (?:names?|signatures?) (?:to|on)|exchange of (?:[\w-]+ ){0,4}?(?:documents|agreements)|exchanged (?:[\w-]+ ){0,5}?(?:documents|agreements)"),
         // After "invited to attend" (a planned visit above), so that one trigger claims it.
         t(Visit, Attending, r"attended|attends|attending|attend"),
@@ -1911,8 +1911,12 @@ fn inherited_place(drafts: &[Draft], date: Option<DatePart>, people: &[usize], h
     // one of its people if there is one (Modi meets Vietnamese leaders in Hanoi the day before
     // flying on to Hangzhou).
     let near = |d: &Draft| days_apart(d.date, date) <= 2;
-    let nearest_draft = related(&|d| dates_compatible(d.date, date))
+    // A report of the same day before one of only its month ("stopped in Mongolia earlier this
+    // week ... flew into Hanoi late on Tuesday").
+    let as_precise = |d: &Draft| d.date.zip(date).is_none_or(|(own, other)| own.precision <= other.precision);
+    let nearest_draft = related(&|d| dates_compatible(d.date, date) && as_precise(d))
         .or_else(|| related(&|d| near(d) && d.place.as_ref().is_some_and(|p| home_countries.contains(&p.country.as_str()))))
+        .or_else(|| related(&|d| dates_compatible(d.date, date)))
         .or_else(|| related(&near))?;
     // A city named for the same happening beats a country named later, also when the city was
     // named with one day of a stay and the country with the whole stay.
@@ -1988,7 +1992,9 @@ fn merge_within_document(drafts: Vec<Draft>) -> Vec<Draft> {
             other.sort_unstable();
             // Two triggers of one kind in one sentence ("signed ... and witnessed the signing")
             // state one happening when the second's people are among the first's.
-            let same_statement = m.kind == d.kind && m.sentence == d.sentence && people.iter().all(|p| other.contains(p)) && dates_compatible(m.date, d.date);
+            // (Not two trips to two countries: "flew into Hanoi, having stopped in Mongolia".)
+            let elsewhere = m.place.as_ref().zip(d.place.as_ref()).is_some_and(|(a, b)| a.country != b.country) && m.date != d.date;
+            let same_statement = m.kind == d.kind && m.sentence == d.sentence && people.iter().all(|p| other.contains(p)) && dates_compatible(m.date, d.date) && !elsewhere;
             // One signing told twice, once with the signers and once with only the witnesses.
             let same_signing = m.kind == EventKind::Signing
                 && d.kind == EventKind::Signing

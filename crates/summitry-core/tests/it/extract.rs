@@ -1442,3 +1442,25 @@ fn a_name_before_its_role_is_a_person_and_a_past_trip_told_at_a_meeting_keeps_it
     let kazan = find(&events, EventKind::Visit, &["Pham Minh Chinh"]).expect("the Kazan trip");
     assert_eq!((kazan.date_text().as_deref(), kazan.location.as_deref()), (Some("2024-10"), Some("Kazan")));
 }
+
+#[test]
+fn two_trips_in_one_sentence_the_russian_minister_and_leaving_for_the_next_stop() {
+    let text = "Published 06.07.2022 18:40\n\nForeign Minister Sergey Lavrov flew into Hanoi late on Tuesday, having \
+                stopped in Mongolia earlier this week. On Wednesday Lavrov held talks with Bui Thanh Son. Prime \
+                Minister Pham Minh Chinh received the Russian minister later in the day. Lavrov was scheduled to leave \
+                Hanoi on Wednesday afternoon for the Indonesian island of Bali.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-two-trips", text));
+    let mut trips: Vec<(Option<String>, Option<String>)> =
+        events.iter().filter(|e| e.kind == EventKind::Visit).map(|e| (e.location.clone(), e.date_text())).collect();
+    trips.sort();
+    assert_eq!(
+        trips,
+        [
+            (Some("Bali".to_owned()), Some("2022-07-06".to_owned())),
+            (Some("Hanoi".to_owned()), Some("2022-07-05".to_owned())),
+            (Some("Mongolia".to_owned()), Some("2022-07".to_owned())),
+        ]
+    );
+    let chinh = find(&events, EventKind::Meeting, &["Pham Minh Chinh", "Sergey Lavrov"]).expect("the reception");
+    assert_eq!((chinh.date, chinh.location.as_deref()), (day(2022, 7, 6), Some("Hanoi")));
+}
