@@ -550,6 +550,11 @@ pub fn find_events(
             if *form == Trigger::Attending && !place_in_phrase && !passive_with_place {
                 continue;
             }
+            // "becoming the first Asian leader to visit both countries": a description of the
+            // trips told already, with no place of its own.
+            if *kind == EventKind::Visit && !place_in_phrase && FIRST_OF_ITS_KIND_TO.is_match(&text[sentence.start..g.start]) {
+                continue;
+            }
             if *form == Trigger::Contact && !about_calls(text, &sentences[index.saturating_sub(2)..=index], &drafts) {
                 continue;
             }
@@ -1456,6 +1461,15 @@ fn is_verb_of_happening(verb: &str) -> bool {
     matches!(verb, "take" | "be" | "begin" | "start" | "last" | "run" | "come" | "happen" | "go" | "proceed" | "coincide" | "follow" | "include" | "focus" | "see" | "end" | "continue")
 }
 
+/// "the first Asian leader to", "the only head of state to": a description, before its verb.
+static FIRST_OF_ITS_KIND_TO: LazyLock<Regex> =
+    LazyLock::new(|| word_regex(r"\bthe (?:first|only)\s+(?:[\w-]+\s+){0,4}?(?:leader|head of state|president|prime minister|premier|official)s?\s+to\s+$").expect("first-of-its-kind pattern"));
+
+/// What carries a traveller named before: "the presidential plane", "his motorcade".
+static CARRIER: LazyLock<Regex> = LazyLock::new(|| {
+    word_regex(r"(?i)\b(?:the|his|her)\s+(?:presidential\s+|official\s+|special\s+)?(?:plane|aircraft|jet|motorcade|motorcades)\b").expect("carrier pattern")
+});
+
 /// "a delegation that included", "including": what follows names members of a party.
 static PARTY_MEMBERS: LazyLock<Regex> = LazyLock::new(|| {
     word_regex(r"\b(?:delegation|entourage|party|team)\s+(?:that|which)\s+included\b[^.;]*$|\bdelegation\s+(?:including|comprising|of)\b[^.;]*$").expect("party pattern")
@@ -1776,7 +1790,8 @@ fn visitors(
         .collect();
     let near_pronoun = last_words.iter().any(|w| matches!(*w, "he" | "He" | "she" | "She" | "his" | "His" | "her" | "Her" | "I" | "my" | "My"));
     // "he became the first Russian head of state to pay a state visit": the pronoun is the one.
-    if near_pronoun || FIRST_TO.is_match(preceding) {
+    // "the presidential plane flew on to the Emirates": the one it carries.
+    if near_pronoun || FIRST_TO.is_match(preceding) || CARRIER.is_match(preceding) {
         if let Some(p) = previous_subject {
             return vec![vec![p]];
         }

@@ -1464,3 +1464,17 @@ fn two_trips_in_one_sentence_the_russian_minister_and_leaving_for_the_next_stop(
     let chinh = find(&events, EventKind::Meeting, &["Pham Minh Chinh", "Sergey Lavrov"]).expect("the reception");
     assert_eq!((chinh.date, chinh.location.as_deref()), (day(2022, 7, 6), Some("Hanoi")));
 }
+
+#[test]
+fn the_plane_carries_the_traveller_and_the_first_leader_to_visit_is_no_new_trip() {
+    let text = "Posted on July 1, 2022\n\nPresident Joko Widodo met Vladimir Putin in Moscow yesterday, a day after \
+                seeing Volodymyr Zelensky in Kyiv, becoming the first Asian leader to visit both countries. From Moscow \
+                the presidential plane flew on to the United Arab Emirates, arriving in Abu Dhabi in the early hours of \
+                today. Widodo is due to hold talks with Sheikh Mohamed bin Zayed later today.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-plane", text));
+    assert!(events.iter().all(|e| !(e.kind == EventKind::Visit && e.participants == ["Volodymyr Zelenskyy"])), "{events:?}");
+    let gulf = events.iter().find(|e| e.kind == EventKind::Visit && e.location.as_deref() == Some("Abu Dhabi")).expect("the Gulf leg");
+    assert_eq!((gulf.participants.as_slice(), gulf.date), (["Joko Widodo".to_owned()].as_slice(), day(2022, 7, 1)));
+    let talks = find(&events, EventKind::Meeting, &["Joko Widodo", "Mohamed bin Zayed Al Nahyan"]).expect("the planned talks");
+    assert_eq!((talks.status, talks.location.as_deref()), (Status::Planned, Some("Abu Dhabi")));
+}
