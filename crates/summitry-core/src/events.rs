@@ -1226,6 +1226,12 @@ fn sentence_dates(timexes: &[Timex], sentence: &Range<usize>, reference_is_publi
 /// The dates of the event whose trigger is at `g`: the nearest date after the trigger in the
 /// sentence, else the nearest before; coordinated years ("in 2014 and 2018") give several.
 fn dates_for(text: &str, dates: &[(Range<usize>, DatePart)], g: &Range<usize>) -> Vec<DatePart> {
+    // "Phuc's visit to Norway runs until Sunday": when it ends, not when it is (with a start
+    // named too, "left on May 7 for the visit, which runs until May 10", the stay's end).
+    let is_end = |span: &Range<usize>| ["until", "till"].iter().any(|w| last_word(&text[..span.start]).eq_ignore_ascii_case(w));
+    if !dates.is_empty() && dates.iter().all(|(span, _)| is_end(span)) {
+        return Vec::new();
+    }
     // "his first trip since he took office in August": a date after "since" dates another verb.
     // "his visit returns the state visit that Putin paid in 2001": a date told in another
     // event's relative clause dates that event, and one in a clause about a person ("with
@@ -1653,14 +1659,18 @@ fn visitors(
         let before = text[floor_boundary(text, start.saturating_sub(80)).max(sentence.start)..start].to_ascii_lowercase();
         led && start < g.start && PARTY_MEMBERS.is_match(&before)
     };
-    let kept: Vec<Vec<&PersonMention>> = groups.iter().filter(|grp| kind != EventKind::Visit || !party_member(grp)).cloned().collect();
+    // "at the invitation of Prime Minister Stefan Lofven": who invited him does not travel.
+    let kept: Vec<Vec<&PersonMention>> =
+        groups.iter().filter(|grp| kind != EventKind::Visit || !(party_member(grp) || names_the_inviter(text, grp[0].span.start))).cloned().collect();
     let groups = &kept[..];
     let after_trigger = &text[g.end..sentence.end];
     // "the visit of / by / from X", "the visit to Hanoi on Sunday and Monday by X".
     if let Some(rest) = after_trigger.strip_prefix(' ') {
         let lower = rest.to_lowercase();
         if ["of ", "by ", "from "].iter().any(|p| lower.starts_with(p)) {
-            if let Some(grp) = groups.iter().find(|grp| grp[0].span.start >= g.end && grp[0].span.start - g.end < 80) {
+            // (Not "a visit from May 26 to 28 at the invitation of X": a date, then the inviter.)
+            let only_words = |grp: &&Vec<&PersonMention>| !text[g.end..grp[0].span.start].contains(|c: char| c.is_ascii_digit());
+            if let Some(grp) = groups.iter().find(|grp| grp[0].span.start >= g.end && grp[0].span.start - g.end < 80 && only_words(grp)) {
                 return grp.iter().map(|m| vec![m.actor]).collect();
             }
         } else if let Some(from) = VISIT_BY.find(rest).map(|m| g.end + 1 + m.end()) {

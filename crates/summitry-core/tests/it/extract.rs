@@ -1478,3 +1478,22 @@ fn the_plane_carries_the_traveller_and_the_first_leader_to_visit_is_no_new_trip(
     let talks = find(&events, EventKind::Meeting, &["Joko Widodo", "Mohamed bin Zayed Al Nahyan"]).expect("the planned talks");
     assert_eq!((talks.status, talks.location.as_deref()), (Status::Planned, Some("Abu Dhabi")));
 }
+
+#[test]
+fn a_stay_that_runs_until_sunday_is_the_one_begun_before_and_an_inviter_does_not_travel() {
+    let text = "Friday, 24/05/2019 | 07:40 (GMT+7)\n\nOslo - Prime Minister Nguyen Xuan Phuc arrived in Oslo late \
+                yesterday. Phuc's visit to Norway, at the invitation of Prime Minister Erna Solberg, runs until Sunday. He \
+                will then travel to Sweden for an official visit from May 26 to 28 at the invitation of Prime Minister \
+                Stefan Lofven.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-until", text));
+    let mut trips: Vec<(Vec<String>, Option<String>, Option<String>)> =
+        events.iter().filter(|e| e.kind == EventKind::Visit).map(|e| (e.participants.clone(), e.location.clone(), e.date_text())).collect();
+    trips.sort();
+    assert_eq!(
+        trips,
+        [
+            (vec!["Nguyen Xuan Phuc".to_owned()], Some("Oslo".to_owned()), Some("2019-05-23".to_owned())),
+            (vec!["Nguyen Xuan Phuc".to_owned()], Some("Sweden".to_owned()), Some("2019-05-26".to_owned())),
+        ]
+    );
+}
