@@ -480,6 +480,7 @@ pub fn find_events(
     // Earlier sentences with a date: (date, first city, people mentioned), for undated events.
     // With the sentence's start, and whether it told no event itself.
     let mut frames: Vec<(usize, bool, Frame)> = Vec::new();
+    let dateline = dateline_city(text, actors);
     for (index, sentence) in sentences.iter().enumerate() {
         let s_text = &text[sentence.clone()];
         let previous_sentence = index.checked_sub(1).map(|i| &sentences[i]);
@@ -558,8 +559,19 @@ pub fn find_events(
             if *form == Trigger::Contact && !about_calls(text, &sentences[index.saturating_sub(2)..=index], &drafts) {
                 continue;
             }
-            // Triggers inside a name or place ("Meeting Hall") do not count.
+            // Triggers inside a name or place ("Meeting Hall") do not count, nor a capitalised
+            // noun after a capitalised word ("the Asia-Europe Meeting summit").
             if actors.places.iter().any(|p| p.span.start <= g.start && g.end <= p.span.end) {
+                continue;
+            }
+            // "had attended the Asia-Europe Meeting": a pluperfect, and a name.
+            let trigger_words_list: Vec<&str> = text[g.clone()].split_whitespace().collect();
+            let noun_in_name = trigger_words_list.len() >= 2
+                && matches!(trigger_words_list.last(), Some(&("Meeting" | "Summit" | "Talks")))
+                && trigger_words_list[trigger_words_list.len() - 2].starts_with(char::is_uppercase);
+            let lone_noun_in_name = matches!(trigger_words_list.as_slice(), ["Meeting" | "Summit" | "Talks"])
+                && last_word(&text[sentence.start..g.start]).starts_with(char::is_uppercase);
+            if *form == Trigger::Verb && (noun_in_name || lone_noun_in_name) {
                 continue;
             }
             // "who was visiting Vietnam": the visitor precedes, as with the verb.
@@ -711,9 +723,14 @@ pub fn find_events(
                 let mut here = place.clone();
                 if *kind == EventKind::Visit {
                     // A visitor travels abroad: drop visitors from the destination country.
-                    here = here.or_else(|| {
-                        places.iter().find(|p| people.iter().all(|&a| actors.people[a].country.as_deref() != Some(p.country.as_str()))).cloned()
-                    });
+                    // (Not the city he comes from: "flew in on Tuesday from Vientiane".)
+                    let left_behind = |p: &PlaceMention| last_word(&text[..p.span.start]).eq_ignore_ascii_case("from");
+                    let abroad = |p: &PlaceMention| people.iter().all(|&a| actors.people[a].country.as_deref() != Some(p.country.as_str()));
+                    // With no place in its sentence, a visit told in a story filed from a city
+                    // abroad is to that city ("HANOI, 8 November - ... flew in on Tuesday").
+                    here = here
+                        .or_else(|| places.iter().find(|p| !left_behind(p) && abroad(p)).cloned())
+                        .or_else(|| dateline.filter(|p| abroad(p) && status == Status::Occurred).cloned());
                     if let Some(p) = &here {
                         people.retain(|&a| actors.people[a].country.as_deref() != Some(p.country.as_str()));
                         if people.is_empty() && *form != Trigger::Arrival {
@@ -1465,6 +1482,16 @@ fn effect_of_the_event(window: &str, trigger_end: usize, future: &regex::Match<'
 /// begin"), as against what it brings about.
 fn is_verb_of_happening(verb: &str) -> bool {
     matches!(verb, "take" | "be" | "begin" | "start" | "last" | "run" | "come" | "happen" | "go" | "proceed" | "coincide" | "follow" | "include" | "focus" | "see" | "end" | "continue")
+}
+
+/// The city a story is filed from: "HANOI, 8 November 2012 (Agency) —", "Oslo - ...", at the
+/// start of a line and followed by a date, an agency or a dash.
+fn dateline_city<'a>(text: &str, actors: &'a Actors) -> Option<&'a PlaceMention> {
+    actors.places.iter().filter(|p| p.is_city).take(3).find(|p| {
+        let line_start = text[..p.span.start].rfind('\n').map_or(0, |i| i + 1);
+        let after = &text[p.span.end..floor_boundary(text, p.span.end + 4)];
+        p.span.start == line_start && (after.starts_with(", ") || after.starts_with(" -") || after.starts_with(" \u{2014}") || after.starts_with(" \u{2013}") || after.starts_with(" ("))
+    })
 }
 
 /// "the first Asian leader to", "the only head of state to": a description, before its verb.

@@ -1497,3 +1497,14 @@ fn a_stay_that_runs_until_sunday_is_the_one_begun_before_and_an_inviter_does_not
         ]
     );
 }
+
+#[test]
+fn a_placeless_visit_is_to_the_dateline_city_not_where_he_came_from_nor_a_named_meeting() {
+    let text = "HANOI, 8 November 2012 (Wire) — Dmitry Medvedev and Nguyen Tan Dung agreed yesterday to expand gas \
+                cooperation.\n\nThe Russian leader flew in on Tuesday evening from Vientiane, where he had attended the \
+                Asia-Europe Meeting summit, for a two-day official visit at Dung's invitation.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-dateline-city", text));
+    let visit = find(&events, EventKind::Visit, &["Dmitry Medvedev"]).expect("the visit");
+    assert_eq!((visit.date, visit.location.as_deref()), (day(2012, 11, 6), Some("Hanoi")));
+    assert!(events.iter().all(|e| e.kind != EventKind::Meeting), "{events:?}");
+}
