@@ -800,9 +800,9 @@ fn add_ranked_names(text: &str, actors: &mut Actors) {
 /// "Nguyen Manh Quyen, Vice Chairman of the Hanoi People's Committee", "Sergei Kudryashov,
 /// chief executive of Zarubezhneft": a name the knowledge base does not know, followed by its
 /// role. The country is that of the place or country the role names ("of the Hanoi ...").
-static NAME_BEFORE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<name>\p{Lu}[\p{Ll}\p{M}'-]+(?: \p{Lu}[\p{Ll}\p{M}'-]+){1,3}), (?:the )?(?:(?i:vice|deputy|first|acting|executive) )?(?i:chairman|chairwoman|chair|head|governor|mayor|minister|secretary|director|director-general|chief executive|president|ambassador|speaker|secretary-general|secretary general|ceo)\b")
-        .expect("name before role pattern")
+static ROLE_AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i-u), (?:the )?(?:(?:vice|deputy|first|acting|executive) )?(?:chairman|chairwoman|chair|head|governor|mayor|minister|secretary|director|director-general|chief executive|president|ambassador|speaker|secretary-general|secretary general|ceo)\b")
+        .expect("role pattern")
 });
 
 /// Capitalised words that name institutions, not people ("Moscow State University, head of").
@@ -815,17 +815,18 @@ fn add_names_before_roles(text: &str, actors: &mut Actors) {
     if !text.contains(", ") {
         return;
     }
-    for caps in NAME_BEFORE_ROLE.captures_iter(text) {
-        let Some(m) = caps.name("name") else { continue };
-        let span = m.start()..m.end();
+    // The role is found first (a cheap scan); the name is read back from its comma.
+    for role in ROLE_AFTER_COMMA.find_iter(text) {
+        let Some(span) = name_before(text, role.start()) else { continue };
+        let name = &text[span.clone()];
         let taken = actors.mentions.iter().any(|p| p.span.start < span.end && span.start < p.span.end)
             || actors.places.iter().any(|p| p.span.start < span.end && span.start < p.span.end)
             || actors.countries.iter().any(|c| c.span.start < span.end && span.start < c.span.end);
-        let words: Vec<&str> = m.as_str().split(' ').collect();
+        let words: Vec<&str> = name.split(' ').collect();
         if taken || words.iter().any(|w| STOP_CAPITALS.contains(w) || INSTITUTION_WORDS.contains(w) || ROLE_WORDS.contains(w)) {
             continue;
         }
-        let role_end = caps.get(0).map_or(span.end, |c| c.end());
+        let role_end = role.end();
         let after_end = floor_boundary(text, role_end + 60);
         let country = actors
             .places
@@ -836,9 +837,26 @@ fn add_names_before_roles(text: &str, actors: &mut Actors) {
             .next()
             .or_else(|| demonym_before(text, span.start, actors))
             .or_else(|| (words.len() >= 3 && VIETNAMESE_SURNAMES.contains(&fold(words[0]).as_str())).then(|| "VNM".to_owned()));
-        let actor = actors.actor_for_name(fold(m.as_str()), country);
+        let actor = actors.actor_for_name(fold(name), country);
         actors.mentions.push(PersonMention { span, actor, via: Via::TitledName });
     }
+}
+
+/// Two to four capitalised words (letters, apostrophes, hyphens) that end at `end`, on one line.
+fn name_before(text: &str, end: usize) -> Option<Range<usize>> {
+    let mut start = end;
+    let mut words = 0;
+    for word in text[floor_boundary(text, end.saturating_sub(80))..end].rsplit(' ') {
+        let is_name_word = word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().count() > 1
+            && word.chars().skip(1).all(|c| c.is_lowercase() || c == '\'' || c == '-' || !c.is_ascii() && c.is_alphabetic());
+        if !is_name_word || words == 4 {
+            break;
+        }
+        words += 1;
+        start -= word.len() + usize::from(words > 1);
+    }
+    (words >= 2).then(|| start..end)
 }
 
 /// The commonest Vietnamese family names: a three-word name that starts with one and whose
