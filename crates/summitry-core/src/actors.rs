@@ -856,7 +856,7 @@ fn name_before(text: &str, end: usize) -> Option<Range<usize>> {
         words += 1;
         start -= word.len() + usize::from(words > 1);
     }
-    (words >= 2).then(|| start..end)
+    (words >= 2).then_some(start..end)
 }
 
 /// The commonest Vietnamese family names: a three-word name that starts with one and whose
