@@ -821,9 +821,14 @@ pub fn find_events(
                     // event ("Opening the Saturday session, Putin thanked his guest"), is the
                     // nearer frame.
                     // (One that can frame at all: a past one only right after its own sentence.)
-                    let by_sentence = frames.iter().rev().find(|(at, _, (d, _, who))| {
-                        skip_history(d) && who.iter().any(|p| people.contains(p)) && (current(d) || previous_sentence.is_some_and(|p| p.start == *at))
-                    });
+                    let can_frame = |at: &usize, d: &DatePart| skip_history(d) && (current(d) || previous_sentence.is_some_and(|p| p.start == *at));
+                    // A meeting's pair named together in a dated sentence that tells no event
+                    // ("Medvedev and Dung agreed yesterday ...") before any sentence naming one
+                    // of them.
+                    let pair_named = (*kind == EventKind::Meeting && people.len() >= 2)
+                        .then(|| frames.iter().rev().find(|(at, eventless, (d, _, who))| *eventless && can_frame(at, d) && people.iter().all(|p| who.contains(p))))
+                        .flatten();
+                    let by_sentence = pair_named.or_else(|| frames.iter().rev().find(|(at, _, (d, _, who))| can_frame(at, d) && who.iter().any(|p| people.contains(p))));
                     match (by_event, by_sentence) {
                         // ... when it is as precise: "the first exchange in 2024" does not
                         // frame a day better than the arrival on January 23.

@@ -1508,3 +1508,13 @@ fn a_placeless_visit_is_to_the_dateline_city_not_where_he_came_from_nor_a_named_
     assert_eq!((visit.date, visit.location.as_deref()), (day(2012, 11, 6), Some("Hanoi")));
     assert!(events.iter().all(|e| e.kind != EventKind::Meeting), "{events:?}");
 }
+
+#[test]
+fn talks_of_a_pair_take_the_day_the_pair_was_named_on_not_the_arrival() {
+    let text = "HANOI, 8 November 2012 (Wire) — Dmitry Medvedev and Nguyen Tan Dung agreed yesterday to expand gas \
+                cooperation.\n\nMedvedev flew in on Tuesday evening for a two-day official visit at Dung's invitation.\n\n\
+                The two prime ministers were welcomed with an official ceremony at the Presidential Palace before the talks.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-pair-day", text));
+    let talks = find(&events, EventKind::Meeting, &["Dmitry Medvedev", "Nguyen Tan Dung"]).expect("the talks");
+    assert_eq!(talks.date, day(2012, 11, 7));
+}
