@@ -1731,6 +1731,17 @@ fn visitors(
     let preceding = clause_before(text, sentence.start, g.start);
     // "he is due to hold talks with Prabowo, before travelling to Singapore": a participle after
     // "before" or "after" has the subject of the sentence.
+    // "Lavrov held talks with Son in Hanoi, using a short official visit to ...": a participle
+    // phrase after a comma has it too.
+    let clause = &preceding[preceding.rfind(',').map_or(0, |i| i + 1)..];
+    let participle_phrase = preceding.contains(',')
+        && clause.split_whitespace().next().is_some_and(|w| w.len() > 4 && w.ends_with("ing") && w.starts_with(char::is_lowercase))
+        && clause.split_whitespace().count() <= 5;
+    if kind == EventKind::Visit && participle_phrase {
+        if let Some(grp) = groups.iter().find(|grp| grp[0].span.start >= sentence.start && grp[0].span.end <= g.start).filter(|grp| grp[0].span.start - sentence.start <= 60) {
+            return vec![ids(grp)];
+        }
+    }
     if kind == EventKind::Visit && matches!(last_word(preceding).to_ascii_lowercase().as_str(), "before" | "after" | "then") && text[g.clone()].to_ascii_lowercase().contains("ing") {
         let subject = groups.iter().find(|grp| grp[0].span.start >= sentence.start && grp[0].span.end <= g.start).filter(|grp| grp[0].span.start - sentence.start <= 60);
         if let Some(grp) = subject {

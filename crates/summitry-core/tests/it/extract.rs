@@ -1518,3 +1518,13 @@ fn talks_of_a_pair_take_the_day_the_pair_was_named_on_not_the_arrival() {
     let talks = find(&events, EventKind::Meeting, &["Dmitry Medvedev", "Nguyen Tan Dung"]).expect("the talks");
     assert_eq!(talks.date, day(2012, 11, 7));
 }
+
+#[test]
+fn a_participle_phrase_after_a_comma_has_the_subject_of_the_sentence() {
+    let text = "Published 06.07.2022 18:40\n\nHANOI - Sergey Lavrov held talks with Bui Thanh Son in Hanoi on Wednesday, \
+                using a short official visit to tell his hosts that Moscow values the partnership.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-participle", text));
+    let visitors: Vec<(&[String], Option<&str>)> =
+        events.iter().filter(|e| e.kind == EventKind::Visit).map(|e| (e.participants.as_slice(), e.location.as_deref())).collect();
+    assert_eq!(visitors, [(["Sergey Lavrov".to_owned()].as_slice(), Some("Hanoi"))]);
+}
