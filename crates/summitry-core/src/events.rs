@@ -459,6 +459,9 @@ fn is_coordination(gap: &str) -> bool {
                 || matches!(w, "and" | "as" | "well" | "&" | "the" | "of" | "his" | "her" | "its" | "for" | "on" | "and," | "then" | "former")
                 // "Lavrov and his Vietnamese counterpart Bui Thanh Son": a role before a name.
                 || matches!(w, "counterpart" | "counterparts" | "host" | "guest" | "colleague")
+                // "Putin and Myanmar's military leader Min Aung Hlaing": a description before it.
+                || matches!(w, "leader" | "military" | "army" | "junta" | "chief" | "prime" | "minister" | "head" | "party" | "top" | "new" | "visiting")
+                || w.ends_with("'s") || w.ends_with("\u{2019}s")
                 || original.starts_with(char::is_uppercase)
                 || w.starts_with('(')
                 || w.ends_with(')')

@@ -29,7 +29,7 @@ const AHEAD_MARKERS: &[&str] = &["leadup", "lead-up", "run-up", "threshold", "ah
 static ANNIVERSARY: LazyLock<Regex> = LazyLock::new(|| {
     let ordinals: Vec<&str> = lexicon::ORDINAL_WORDS.iter().map(|o| o.0).collect();
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(?P<ord>[0-9]{{1,3}}(?:st|nd|rd|th)|{})\s+anniversary\s+of\s+(?P<phrase>[^.;!?\n]{{0,220}})",
+        r"(?i)(?-u:\b)(?:(?P<ord>[0-9]{{1,3}}(?:st|nd|rd|th)|{})\s+anniversary|(?P<hundredth>centenary|centennial))\s+of\s+(?P<phrase>[^.;!?\n]{{0,220}})",
         ordinals.join("|")
     ))
     .expect("valid")
@@ -47,7 +47,7 @@ static YEARS_AGO: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "to mark twenty years of dialogue partnership, which began in 1996".
 static YEARS_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing))\s+(?:the\s+)?(?P<n>[0-9]{1,3}|[a-z]+(?:[ -][a-z]+)?)\s+years\s+(?:of|since)\s+(?P<phrase>[^.;!?\n]{0,200})")
+    Regex::new(r"(?i)(?-u:\b)(?:mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing))\s+(?:the\s+)?(?:(?P<n>[0-9]{1,3}|[a-z]+(?:[ -][a-z]+)?)\s+years|(?P<span>a quarter of a century|half a century|a century|a decade|two decades|three decades))\s+(?:of|since)\s+(?P<phrase>[^.;!?\n]{0,200})")
         .expect("valid")
 });
 
@@ -124,7 +124,10 @@ fn anniversary_anchor(text: &str, anniversaries: &dyn YearKnowledge) -> Option<A
     let mut stated: Option<(i32, String)> = None;
     for caps in ANNIVERSARY.captures_iter(text) {
         let whole = caps.get(0).expect("group 0");
-        let Some(n) = lexicon::ordinal_number(&caps["ord"]).map(|n| n as i32) else { continue };
+        // "the centenary of the October Revolution": its hundredth anniversary.
+        let ord = caps.name("ord").or_else(|| caps.name("hundredth")).map_or("", |m| m.as_str());
+        let hundredth = caps.name("hundredth").is_some();
+        let Some(n) = (if hundredth { Some(100) } else { lexicon::ordinal_number(ord).map(|n| n as i32) }) else { continue };
         let raw_phrase = &caps["phrase"];
         // The phrase ends where the next anniversary begins.
         let phrase = match raw_phrase.to_ascii_lowercase().find(" anniversary") {
@@ -148,7 +151,7 @@ fn anniversary_anchor(text: &str, anniversaries: &dyn YearKnowledge) -> Option<A
         let celebrated_year = base.map(|b| b + n);
         if tail.starts_with("this year") {
             if let Some(year) = celebrated_year {
-                this_year.get_or_insert((year, format!("the {} anniversary of {name} is this year", &caps["ord"])));
+                this_year.get_or_insert((year, format!("the {} anniversary of {name} is this year", ord)));
             }
             continue;
         }
@@ -161,7 +164,7 @@ fn anniversary_anchor(text: &str, anniversaries: &dyn YearKnowledge) -> Option<A
             let before = text[s..whole.start()].to_ascii_lowercase();
             let ahead = AHEAD_MARKERS.iter().any(|m| before.contains(m));
             let why = if ahead { "lies ahead in" } else { "is in" };
-            stated.get_or_insert((year, format!("the {} anniversary {why} {year}", &caps["ord"])));
+            stated.get_or_insert((year, format!("the {} anniversary {why} {year}", ord)));
         } else if let Some(year) = celebrated_year {
             // "celebrations in Moscow next year marking the 70th anniversary": written the year
             // before the one celebrated.
@@ -175,7 +178,7 @@ fn anniversary_anchor(text: &str, anniversaries: &dyn YearKnowledge) -> Option<A
             } else {
                 (year, "")
             };
-            known_base.get_or_insert((year, format!("the {} anniversary of {name} ({base}){when}", &caps["ord"])));
+            known_base.get_or_insert((year, format!("the {} anniversary of {name} ({base}){when}", ord)));
         }
     }
     if let Some((year, reason)) = this_year {
@@ -310,9 +313,21 @@ static WEEKDAY_WORD: LazyLock<Regex> =
 /// written in the year it marks.
 fn years_marked(text: &str, anniversaries: &dyn YearKnowledge) -> Option<(i32, String)> {
     YEARS_OF.captures_iter(text).find_map(|caps| {
-        let raw = caps["n"].to_ascii_lowercase().replace('-', " ");
-        let n = raw.parse::<u64>().ok().or_else(|| lexicon::parse_number_words(&raw))?;
-        let n = i32::try_from(n).ok().filter(|n| (1..=500).contains(n))?;
+        let n = match caps.name("span").map(|m| m.as_str().to_ascii_lowercase()) {
+            Some(span) => match span.as_str() {
+                "a quarter of a century" => 25,
+                "half a century" => 50,
+                "a century" => 100,
+                "a decade" => 10,
+                "two decades" => 20,
+                _ => 30,
+            },
+            None => {
+                let raw = caps["n"].to_ascii_lowercase().replace('-', " ");
+                let n = raw.parse::<u64>().ok().or_else(|| lexicon::parse_number_words(&raw))?;
+                i32::try_from(n).ok().filter(|n| (1..=500).contains(n))?
+            }
+        };
         let phrase = &caps["phrase"];
         let base = YEAR_IN_PHRASE
             .captures(phrase)
@@ -323,7 +338,7 @@ fn years_marked(text: &str, anniversaries: &dyn YearKnowledge) -> Option<(i32, S
         let (s, _) = sentence_bounds(text, whole.start(), whole.end());
         let before = text[s..whole.start()].to_ascii_lowercase();
         let shift = if before.contains("last year") { 1 } else if before.contains("next year") { -1 } else { 0 };
-        Some((base + n + shift, format!("{} years of {} ({base})", &caps["n"], phrase.split(',').next().unwrap_or(phrase).trim())))
+        Some((base + n + shift, format!("{n} years of {} ({base})", phrase.split(',').next().unwrap_or(phrase).trim())))
     })
 }
 

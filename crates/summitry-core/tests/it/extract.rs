@@ -1528,3 +1528,20 @@ fn a_participle_phrase_after_a_comma_has_the_subject_of_the_sentence() {
         events.iter().filter(|e| e.kind == EventKind::Visit).map(|e| (e.participants.as_slice(), e.location.as_deref())).collect();
     assert_eq!(visitors, [(["Sergey Lavrov".to_owned()].as_slice(), Some("Hanoi"))]);
 }
+
+#[test]
+fn a_centenary_and_a_quarter_of_a_century_date_a_text_and_a_described_partner_is_coordinated() {
+    // March 4 is a Tuesday in 2025; "a quarter of a century since ... 2000" says 2025.
+    let text = "MOSCOW, March 4 (Wire) - Vladimir Putin and Myanmar's military leader Min Aung Hlaing held talks in \
+                the Kremlin on Tuesday. Putin noted that this year marks a quarter of a century since the two countries \
+                signed a declaration on friendly relations in 2000.";
+    let (record, events) = Extractor::new().extract_document(&Document::new("t-quarter", text));
+    assert_eq!(record.reference_date, day(2025, 3, 4));
+    let talks = find(&events, EventKind::Meeting, &["Vladimir Putin", "Min Aung Hlaing"]).expect("the talks");
+    assert_eq!(talks.date, day(2025, 3, 4));
+    // October 15 is a Sunday in 2017, the year of the centenary of the October Revolution.
+    let text = "ST PETERSBURG, Oct 15 (Wire) - Nguyen Thi Kim Ngan met Valentina Matviyenko on Sunday. The meeting came \
+                as Russia prepares to mark the centenary of the October Revolution next month.";
+    let (record, _) = Extractor::new().extract_document(&Document::new("t-centenary", text));
+    assert_eq!(record.reference_date, day(2017, 10, 15));
+}
