@@ -151,7 +151,7 @@ fn anniversary_anchor(text: &str, anniversaries: &dyn YearKnowledge) -> Option<A
         let celebrated_year = base.map(|b| b + n);
         if tail.starts_with("this year") {
             if let Some(year) = celebrated_year {
-                this_year.get_or_insert((year, format!("the {} anniversary of {name} is this year", ord)));
+                this_year.get_or_insert((year, format!("the {ord} anniversary of {name} is this year")));
             }
             continue;
         }
@@ -164,7 +164,7 @@ fn anniversary_anchor(text: &str, anniversaries: &dyn YearKnowledge) -> Option<A
             let before = text[s..whole.start()].to_ascii_lowercase();
             let ahead = AHEAD_MARKERS.iter().any(|m| before.contains(m));
             let why = if ahead { "lies ahead in" } else { "is in" };
-            stated.get_or_insert((year, format!("the {} anniversary {why} {year}", ord)));
+            stated.get_or_insert((year, format!("the {ord} anniversary {why} {year}")));
         } else if let Some(year) = celebrated_year {
             // "celebrations in Moscow next year marking the 70th anniversary": written the year
             // before the one celebrated.
@@ -178,7 +178,7 @@ fn anniversary_anchor(text: &str, anniversaries: &dyn YearKnowledge) -> Option<A
             } else {
                 (year, "")
             };
-            known_base.get_or_insert((year, format!("the {} anniversary of {name} ({base}){when}", ord)));
+            known_base.get_or_insert((year, format!("the {ord} anniversary of {name} ({base}){when}")));
         }
     }
     if let Some((year, reason)) = this_year {
@@ -313,20 +313,17 @@ static WEEKDAY_WORD: LazyLock<Regex> =
 /// written in the year it marks.
 fn years_marked(text: &str, anniversaries: &dyn YearKnowledge) -> Option<(i32, String)> {
     YEARS_OF.captures_iter(text).find_map(|caps| {
-        let n = match caps.name("span").map(|m| m.as_str().to_ascii_lowercase()) {
-            Some(span) => match span.as_str() {
-                "a quarter of a century" => 25,
-                "half a century" => 50,
-                "a century" => 100,
-                "a decade" => 10,
-                "two decades" => 20,
-                _ => 30,
-            },
-            None => {
-                let raw = caps["n"].to_ascii_lowercase().replace('-', " ");
-                let n = raw.parse::<u64>().ok().or_else(|| lexicon::parse_number_words(&raw))?;
-                i32::try_from(n).ok().filter(|n| (1..=500).contains(n))?
-            }
+        let n = if let Some(span) = caps.name("span").map(|m| m.as_str().to_ascii_lowercase()) { match span.as_str() {
+            "a quarter of a century" => 25,
+            "half a century" => 50,
+            "a century" => 100,
+            "a decade" => 10,
+            "two decades" => 20,
+            _ => 30,
+        } } else {
+            let raw = caps["n"].to_ascii_lowercase().replace('-', " ");
+            let n = raw.parse::<u64>().ok().or_else(|| lexicon::parse_number_words(&raw))?;
+            i32::try_from(n).ok().filter(|n| (1..=500).contains(n))?
         };
         let phrase = &caps["phrase"];
         let base = YEAR_IN_PHRASE
