@@ -438,6 +438,17 @@ fn office_reference(
     if is_role_of_subject(text, span.clone()) {
         return None;
     }
+    // "Valentina Matviyenko, speaker of Russia's Federation Council": the title in apposition
+    // is the office of the one just named.
+    let before = text[..span.start].trim_end();
+    let before = before.strip_suffix(" the").unwrap_or(before).trim_end();
+    if let Some(lead) = before.strip_suffix(',') {
+        if actors.mentions.iter().any(|m| m.span.end == lead.len()) {
+            return None;
+        }
+    }
+    // A speaker is the chair of either house ("the Russian speaker" after Matviyenko).
+    let holds = |t: Office| t == office || (office == Office::LegislatureChair && t == Office::UpperHouseChair);
     let country = country.or_else(|| demonym_before(text, span.start, actors));
     if country.is_none() && is_definite_title(text, span.clone()) {
         // "The general secretary last visited Russia": the one person named so far who holds
@@ -470,7 +481,7 @@ fn office_reference(
     // Someone of that country already in the text who holds the office then.
     let in_text = actors.people.iter().position(|a| {
         a.country.as_deref() == Some(country.as_str())
-            && a.kb.is_some_and(|p| kb.offices_of(p, date).any(|t| t.office == office))
+            && a.kb.is_some_and(|p| kb.offices_of(p, date).any(|t| holds(t.office)))
     });
     if in_text.is_some() {
         return in_text;

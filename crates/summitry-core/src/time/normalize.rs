@@ -202,7 +202,7 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
         }
         RuleKind::NumericDate => numeric_date(caps, start, ctx)?,
         RuleKind::MonthDayRange | RuleKind::DayRangeMonth => {
-            let year = group(caps, "year").and_then(full_year);
+            let year = group(caps, "year").and_then(full_year).or_else(|| year_told_after(ctx, end));
             let month = month_of(caps, year.is_some())?;
             let (first, last) = (number(caps, "day")?, number(caps, "day2")?);
             if last <= first {
@@ -218,7 +218,7 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             value
         }
         RuleKind::MonthDayYear | RuleKind::DayMonthYear | RuleKind::WeekdayMonthDay => {
-            let year = group(caps, "year").and_then(full_year);
+            let year = group(caps, "year").and_then(full_year).or_else(|| year_told_after(ctx, end));
             let month = month_of(caps, year.is_some())?;
             month_day(month, number(caps, "day")?, year, start, end, ctx)?.with_part_of_day(group(caps, "pod"))
         }
@@ -784,6 +784,15 @@ fn holiday(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> 
         },
     };
     Some(Resolved::day(date).relative())
+}
+
+/// "from February 20 to 22 this year", "on June 5 last year": the year named right after a
+/// year-less date (a timex of its own).
+fn year_told_after(ctx: &Context<'_>, end: usize) -> Option<i32> {
+    let rest = ctx.text.get(end..)?.trim_start_matches([',', ' ']);
+    let offset = ["this year", "last year", "next year"].iter().find(|p| rest.get(..p.len()).is_some_and(|r| r.eq_ignore_ascii_case(p)))?;
+    let year = ctx.reference_year()?;
+    Some(year + relative_offset(offset.split(' ').next()?))
 }
 
 fn relative_offset(rel: &str) -> i32 {

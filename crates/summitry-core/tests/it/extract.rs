@@ -1545,3 +1545,13 @@ fn a_centenary_and_a_quarter_of_a_century_date_a_text_and_a_described_partner_is
     let (record, _) = Extractor::new().extract_document(&Document::new("t-centenary", text));
     assert_eq!(record.reference_date, day(2017, 10, 15));
 }
+
+#[test]
+fn a_title_in_apposition_is_the_named_persons_and_the_russian_speaker_refers_back() {
+    let text = "ST PETERSBURG, Oct 15, 2017 - Nguyen Thi Kim Ngan met Valentina Matviyenko, speaker of Russia's \
+                Federation Council, on Sunday. In February the Russian speaker was received by Nguyen Phu Trong in Hanoi.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-speaker", text));
+    let people: Vec<&[String]> = events.iter().filter(|e| e.kind == EventKind::Meeting).map(|e| e.participants.as_slice()).collect();
+    assert!(people.iter().all(|p| !p.contains(&"Vyacheslav Volodin".to_owned())), "{people:?}");
+    assert!(find(&events, EventKind::Meeting, &["Nguyen Phu Trong", "Valentina Matviyenko"]).is_some(), "{events:?}");
+}
