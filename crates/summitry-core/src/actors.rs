@@ -545,6 +545,13 @@ fn places_that_name_people(text: &str, actors: &mut Actors, last_names: &LastNam
         // A person acts: a verb follows ("Huệ hosted"), not a list or a province word.
         let next_word = text[place.span.end..].trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
         let acts = next_word.starts_with(char::is_lowercase) && !matches!(next_word, "and" | "or" | "province" | "city" | "in");
+        // "Hue and Volodin held talks": coordinated with a person named there.
+        let rest = text[place.span.end..].trim_start();
+        let with_person = rest.strip_prefix("and ").is_some_and(|after| {
+            let at = text.len() - after.len();
+            actors.mentions.iter().any(|m| m.span.start == at)
+        });
+        let acts = acts || with_person;
         match owner {
             Some(actor) if !locative && acts => actors.mentions.push(PersonMention { span: place.span, actor, via: Via::ShortName }),
             _ => kept.push(place),

@@ -133,8 +133,15 @@ fn names_an_arrival(ctx: &Context<'_>) -> bool {
     }
     let (sentence_start, _) = sentence_bounds(ctx.text, ctx.last_day_end - 1, ctx.last_day_end);
     let lead = ctx.text[sentence_start..ctx.last_day_end].to_ascii_lowercase();
-    ARRIVAL.is_match(&lead) && ![" until ", " till ", " through ", " to "].iter().any(|w| lead.contains(w))
+    // "landed on Sunday afternoon. Later that day, ...": the day named again is the same one.
+    let named_again = SAME_DAY_AGAIN.is_match(&lead) && {
+        let window = crate::text::floor_boundary(ctx.text, sentence_start.saturating_sub(400));
+        ARRIVAL.is_match(&ctx.text[window..sentence_start].to_ascii_lowercase())
+    };
+    named_again || ARRIVAL.is_match(&lead) && ![" until ", " till ", " through ", " to "].iter().any(|w| lead.contains(w))
 }
+
+static SAME_DAY_AGAIN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:that day|the same day)$").expect("valid"));
 
 static ARRIVAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:arriv(?:ed|es|ing)|land(?:ed|s|ing)|flew in(?:to)?|began|begins|started|starts|reached)\b").expect("valid"));
 
@@ -415,7 +422,14 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
                 if !of_a_stay && (rest.starts_with("of ") || rest.starts_with("in ")) {
                     return None;
                 }
+                let arrival_after = |range: (NaiveDate, NaiveDate)| ctx.last_day.is_some_and(|d| d > range.1) && names_an_arrival(ctx);
                 let (first, last) = match (ctx.last_range.get(), ordinal) {
+                    // A stay named before and an arrival told since ("pencilled in for June 25
+                    // and 26 ... landed on Sunday ... On the second day of the visit"): the arrival.
+                    (Some(range), Some(n)) if of_a_stay && arrival_after(range) => {
+                        let first = ctx.last_day?;
+                        (first, first.checked_add_signed(Duration::days(i64::from(n) - 1))?)
+                    }
                     (Some(range), _) => range,
                     (None, Some(n)) if of_a_stay && names_an_arrival(ctx) => {
                         let first = ctx.last_day?;

@@ -1555,3 +1555,17 @@ fn a_title_in_apposition_is_the_named_persons_and_the_russian_speaker_refers_bac
     assert!(people.iter().all(|p| !p.contains(&"Vyacheslav Volodin".to_owned())), "{people:?}");
     assert!(find(&events, EventKind::Meeting, &["Nguyen Phu Trong", "Valentina Matviyenko"]).is_some(), "{events:?}");
 }
+
+#[test]
+fn the_second_day_counts_from_a_later_arrival_and_a_city_named_person_coordinated_is_a_person() {
+    let text = "Posted on October 17, 2023\n\nHANOI - Vyacheslav Volodin left Hanoi yesterday at the end of a visit at the \
+                invitation of National Assembly Chairman Vuong Dinh Hue. The trip had first been planned for the 25th and \
+                26th of June.\n\nVolodin landed at Noi Bai International Airport on Sunday afternoon. He was met at the \
+                airport by officials. Later that day, Hue hosted a welcome ceremony.\n\nOn the second day of the visit, \
+                Hue and Volodin co-chaired the committee. The same day, Volodin called on Nguyen Phu Trong.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-second-day-later", text));
+    let trong = find(&events, EventKind::Meeting, &["Vyacheslav Volodin", "Nguyen Phu Trong"]).expect("the courtesy call");
+    assert_eq!(trong.date, day(2023, 10, 16));
+    let dates: Vec<Option<NaiveDate>> = events.iter().filter(|e| e.kind == EventKind::Meeting && e.participants.contains(&"Vuong Dinh Hue".to_owned())).map(|e| e.date).collect();
+    assert!(dates.contains(&day(2023, 10, 16)), "{events:?}");
+}
