@@ -374,11 +374,7 @@ fn titled_unknown_name(text: &str, after: usize) -> Option<(String, Range<usize>
     let line = trimmed.split(['\n', '\r']).next().unwrap_or("");
     for word in line.split(' ') {
         let clean = word.trim_end_matches(|c: char| !c.is_alphanumeric());
-        let is_name_word = clean.chars().next().is_some_and(char::is_uppercase)
-            && clean.chars().skip(1).all(|c| c.is_alphabetic() || c == '-')
-            && clean.chars().count() > 1
-            && !STOP_CAPITALS.contains(&fold(clean).as_str());
-        if !is_name_word {
+        if !is_name_word(clean) || STOP_CAPITALS.contains(&fold(clean).as_str()) {
             break;
         }
         words += 1;
@@ -860,15 +856,17 @@ fn add_names_before_roles(text: &str, actors: &mut Actors) {
     }
 }
 
-/// Two to four capitalised words (letters, apostrophes, hyphens) that end at `end`, on one line.
+/// A capitalised word of letters and hyphens, longer than one letter: a word of a name.
+fn is_name_word(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase) && word.chars().count() > 1 && word.chars().skip(1).all(|c| c.is_alphabetic() || c == '-')
+}
+
+/// Two to four name words that end at `end`, on one line.
 fn name_before(text: &str, end: usize) -> Option<Range<usize>> {
     let mut start = end;
     let mut words = 0;
     for word in text[floor_boundary(text, end.saturating_sub(80))..end].rsplit(' ') {
-        let is_name_word = word.chars().next().is_some_and(char::is_uppercase)
-            && word.chars().count() > 1
-            && word.chars().skip(1).all(|c| c.is_lowercase() || c == '\'' || c == '-' || !c.is_ascii() && c.is_alphabetic());
-        if !is_name_word || words == 4 {
+        if !is_name_word(word) || words == 4 {
             break;
         }
         words += 1;

@@ -568,14 +568,12 @@ pub fn find_events(
                 continue;
             }
             // "had attended the Asia-Europe Meeting": a pluperfect, and a name.
-            let trigger_words_list: Vec<&str> = text[g.clone()].split_whitespace().collect();
-            let noun_in_name = trigger_words_list.len() >= 2
-                && matches!(trigger_words_list.last(), Some(&("Meeting" | "Summit" | "Talks")))
-                && trigger_words_list[trigger_words_list.len() - 2].starts_with(char::is_uppercase);
-            let lone_noun_in_name = matches!(trigger_words_list.as_slice(), ["Meeting" | "Summit" | "Talks"])
-                && last_word(&text[sentence.start..g.start]).starts_with(char::is_uppercase);
-            if *form == Trigger::Verb && (noun_in_name || lone_noun_in_name) {
-                continue;
+            if *form == Trigger::Verb {
+                let (head, noun) = text[g.clone()].rsplit_once(' ').unwrap_or(("", &text[g.clone()]));
+                let word_before = if head.is_empty() { last_word(&text[sentence.start..g.start]) } else { last_word(head) };
+                if matches!(noun, "Meeting" | "Summit" | "Talks") && word_before.starts_with(char::is_uppercase) {
+                    continue;
+                }
             }
             // "who was visiting Vietnam": the visitor precedes, as with the verb.
             let form = if *form == Trigger::Visiting && places.iter().any(|p| p.span.start >= g.end && p.span.start <= g.end + 2) {
@@ -872,14 +870,9 @@ pub fn find_events(
                     // (A stated coarser date that does not hold the frame's day is another
                     // time for what is told as done: "Kazan, which he visited last October",
                     // told at today's meeting; not for a plan "delayed from 2020".)
-                    let holds = |d: DatePart, day: NaiveDate| match d.precision {
-                        Precision::Year => d.date.year() == day.year(),
-                        Precision::Month => (d.date.year(), d.date.month()) == (day.year(), day.month()),
-                        Precision::Day => d.date <= day && day <= d.end.unwrap_or(d.date),
-                    };
                     let framed = same_frame
                         && !own_plan
-                        && frame.as_ref().is_some_and(|f| date.is_none_or(|d| d.precision > f.0.precision && (holds(d, f.0.date) || status == Status::Planned)));
+                        && frame.as_ref().is_some_and(|f| date.is_none_or(|d| d.precision > f.0.precision && (dates_compatible(Some(d), Some(f.0)) || status == Status::Planned)));
                     let stated = date.is_some() && !framed;
                     let date = if framed {
                         frame.as_ref().map(|f| f.0)
@@ -957,13 +950,13 @@ pub fn find_events(
         }
         // Only later sentences take this one as their frame; "since 2013" starts a stretch of
         // time and dates no happening.
-        let after_since = |span: &Range<usize>| last_word(&text[..span.start]).eq_ignore_ascii_case("since");
+        let after_since = |span: &Range<usize>| word_before_is(text, span.start, &["since"]);
         let eventless = drafts.last().is_none_or(|d| d.sentence != *sentence);
         // "Modi flew in late on Friday, and his programme today included ...": the story moves
         // on to the last day a sentence names; when no event of the sentence is on that later
         // day, the sentence frames what follows as one that tells no event would.
         // (Not a deadline or a stay's end: "a visit that lasts until May 11".)
-        let is_bound = |span: &Range<usize>| ["until", "till", "through", "to", "before", "by"].iter().any(|w| last_word(&text[..span.start]).eq_ignore_ascii_case(w));
+        let is_bound = |span: &Range<usize>| word_before_is(text, span.start, &["until", "till", "through", "to", "before", "by"]);
         let last = dates.iter().rev().find(|(span, _)| !after_since(span) && !is_bound(span));
         let moves_on = !eventless
             && last.is_some_and(|(_, l)| {
@@ -1253,7 +1246,7 @@ fn sentence_dates(timexes: &[Timex], sentence: &Range<usize>, reference_is_publi
 fn dates_for(text: &str, dates: &[(Range<usize>, DatePart)], g: &Range<usize>) -> Vec<DatePart> {
     // "Phuc's visit to Norway runs until Sunday": when it ends, not when it is (with a start
     // named too, "left on May 7 for the visit, which runs until May 10", the stay's end).
-    let is_end = |span: &Range<usize>| ["until", "till"].iter().any(|w| last_word(&text[..span.start]).eq_ignore_ascii_case(w));
+    let is_end = |span: &Range<usize>| word_before_is(text, span.start, &["until", "till"]);
     if !dates.is_empty() && dates.iter().all(|(span, _)| is_end(span)) {
         return Vec::new();
     }
@@ -1469,6 +1462,12 @@ fn event_status(sentence: &str, start: usize, end: usize, trigger: &str) -> Stat
     } else {
         Status::Occurred
     }
+}
+
+/// Whether the word just before `at` is one of `words` (any case).
+fn word_before_is(text: &str, at: usize, words: &[&str]) -> bool {
+    let word = last_word(&text[..at]);
+    words.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// "a two-day visit that Moscow hopes will restore its weight": a future in a relative clause
@@ -1695,9 +1694,13 @@ fn visitors(
         led && start < g.start && PARTY_MEMBERS.is_match(&before)
     };
     // "at the invitation of Prime Minister Stefan Lofven": who invited him does not travel.
-    let kept: Vec<Vec<&PersonMention>> =
-        groups.iter().filter(|grp| kind != EventKind::Visit || !(party_member(grp) || names_the_inviter(text, grp[0].span.start))).cloned().collect();
-    let groups = &kept[..];
+    let travellers: Vec<Vec<&PersonMention>>;
+    let groups = if kind == EventKind::Visit {
+        travellers = groups.iter().filter(|grp| !(party_member(grp) || names_the_inviter(text, grp[0].span.start))).cloned().collect();
+        &travellers[..]
+    } else {
+        groups
+    };
     let after_trigger = &text[g.end..sentence.end];
     // "the visit of / by / from X", "the visit to Hanoi on Sunday and Monday by X".
     if let Some(rest) = after_trigger.strip_prefix(' ') {

@@ -313,14 +313,9 @@ static WEEKDAY_WORD: LazyLock<Regex> =
 /// written in the year it marks.
 fn years_marked(text: &str, anniversaries: &dyn YearKnowledge) -> Option<(i32, String)> {
     YEARS_OF.captures_iter(text).find_map(|caps| {
-        let n = if let Some(span) = caps.name("span").map(|m| m.as_str().to_ascii_lowercase()) { match span.as_str() {
-            "a quarter of a century" => 25,
-            "half a century" => 50,
-            "a century" => 100,
-            "a decade" => 10,
-            "two decades" => 20,
-            _ => 30,
-        } } else {
+        let n = if let Some(span) = caps.name("span") {
+            years_in_span(span.as_str())?
+        } else {
             let raw = caps["n"].to_ascii_lowercase().replace('-', " ");
             let n = raw.parse::<u64>().ok().or_else(|| lexicon::parse_number_words(&raw))?;
             i32::try_from(n).ok().filter(|n| (1..=500).contains(n))?
@@ -337,6 +332,19 @@ fn years_marked(text: &str, anniversaries: &dyn YearKnowledge) -> Option<(i32, S
         let shift = if before.contains("last year") { 1 } else if before.contains("next year") { -1 } else { 0 };
         Some((base + n + shift, format!("{n} years of {} ({base})", phrase.split(',').next().unwrap_or(phrase).trim())))
     })
+}
+
+/// The years in "a quarter of a century", "half a century", "two decades".
+fn years_in_span(span: &str) -> Option<i32> {
+    match span.to_ascii_lowercase().as_str() {
+        "a quarter of a century" => Some(25),
+        "half a century" => Some(50),
+        "a century" => Some(100),
+        "a decade" => Some(10),
+        "two decades" => Some(20),
+        "three decades" => Some(30),
+        _ => None,
+    }
 }
 
 /// A year anchor sharpened by a year-less dateline ("MOSCOW, May 10. /TASS/.").
