@@ -66,7 +66,7 @@ static TRIGGERS: LazyLock<Vec<(EventKind, Trigger, Regex)>> = LazyLock::new(|| {
         t(Meeting, Noun, r"(?:their|the|bilateral|official|summit|face-to-face|one-on-one|in-person) (?:talks|meeting|encounter)|talks (?:with|between)|talks on \w+(?: \w+)? with|meetings? (?:with|between)|(?:his|her|their|a|the) summit (?:with|between)|(?:'s|\u{2019}s) (?:talks|meeting)|interactions? with|welcom(?:e|ing) ceremony|courtesy call|(?:after|following) (?:[\w-]+ )?talks (?:at|in)"),
         t(Visit, Visiting, r"visiting"),
         t(Visit, Verb, r"visited|visits|visit|trips? to|tour of|trips? (?:that|which)|invited to (?:attend|come to)|(?:'s|\u{2019}s) (?:[\w-]+ )?trip"),
-        t(Visit, Arrival, r"arrived in|arrives in|arrive in|arriving in|(?:arrived|arrives|arriving|landed|lands|landing) at|came twice,? to|landed in|lands in|landing in|set foot in|sets foot in|flew into|flew to|flew on to|(?:fly|flies|flying)(?: on)? to|reached|came to|went to|travel(?:l)?ed to|travel(?:s|l?ing)?(?: on)? to|en route to|(?:has|have|had) been to|to come(?: [a-z]+){0,3} to|(?:will|would|shall) come to|on (?:his|her|their) way to|heads? to|headed to|heading to|(?:left|leaves?|leaving|departed|departs)(?: [\w-]+){0,5}? for|(?:stopped|stops|stopping)(?: over)? in"),
+        t(Visit, Arrival, r"arrived in|arrives in|arrive in|arriving in|(?:arrived|arrives|arriving|landed|lands|landing) at|came twice,? to|landed in|lands in|landing in|set foot in|sets foot in|flew into|flew to|flew on to|(?:fly|flies|flying)(?: on)? to|reached|came to|went to|travel(?:l)?ed to|travel(?:s|l?ing)?(?: on)? to|en route to|(?:has|have|had) been to|to come(?: [a-z]+){0,3} to|(?:will|would|shall) come to|on (?:his|her|their) way to|heads? to|headed to|heading to|(?:left|leaves?|leaving|departed|departs)(?: [\w-]+){0,5}? for|(?:stopped|stops|stopping)(?: over)? in|(?:is|are) (?:expected|due) (?:back )?in"),
         t(Signing, Verb, r"signed|sign|signing|inked|put (?:their|his|her) (?:names?|signatures?) (?:to|on)|exchange of (?:[\w-]+ ){0,4}?(?:documents|agreements)|exchanged (?:[\w-]+ ){0,5}?(?:documents|agreements)"),
         // After "invited to attend" (a planned visit above), so that one trigger claims it.
         t(Visit, Attending, r"attended|attends|attending|attend"),
@@ -98,7 +98,7 @@ enum Trigger {
 }
 
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    word_regex(r"(?i)\b(?:will|shall|would|'ll|(?:is|are|was|were) (?:to|due to|set to|scheduled to|expected to|slated to|going to)|scheduled|plans? to|planned|intends? to|upcoming|forthcoming|invit(?:ed|es|ing)|to visit|to come|likely to|preparations? for|later this (?:year|month|week)|look(?:s|ing)? forward to (?:welcoming|hosting|receiving|seeing|visiting|meeting))\b").expect("future pattern")
+    word_regex(r"(?i)\b(?:will|shall|would|'ll|(?:is|are|was|were) (?:to|due to|set to|scheduled to|expected to|slated to|going to)|(?:is|are) (?:expected|due) (?:back )?in|scheduled|plans? to|planned|intends? to|upcoming|forthcoming|invit(?:ed|es|ing)|to visit|to come|likely to|preparations? for|later this (?:year|month|week)|look(?:s|ing)? forward to (?:welcoming|hosting|receiving|seeing|visiting|meeting))\b").expect("future pattern")
 });
 
 /// Another event named with a relative clause of its own: "the state visit that Putin paid",
@@ -266,7 +266,14 @@ fn interval_from(text: &str, sentence: &Range<usize>, g: &Range<usize>, dates: &
     let preceding = clause_before(text, sentence.start, g.start);
     let clause_start = g.start - preceding.len();
     // "one month after Yoon went to Tokyo for talks in March": its own date comes first.
-    if dates.iter().any(|(span, _)| span.start >= g.end && !text[g.end..span.start].contains([',', ';']) && !text[g.end..span.start].contains(" and ")) {
+    // "eleven years after Putin's first visit to Hanoi, in March 2001": so does one set off by a
+    // comma right before it.
+    let own_date = |span: &Range<usize>| {
+        let gap = &text[g.end..span.start];
+        let after_comma = gap.rsplit(',').next().unwrap_or(gap).trim();
+        !gap.contains(';') && !gap.contains(" and ") && (!gap.contains(',') || ["in", "on", "in early", "in late", "in mid"].contains(&after_comma))
+    };
+    if dates.iter().any(|(span, _)| span.start >= g.end && own_date(span)) {
         return None;
     }
     // Most clauses have neither word: skip the pattern then.
@@ -1159,9 +1166,9 @@ fn sentence_places(text: &str, actors: &Actors, sentence: &Range<usize>) -> Vec<
     let inside = |span: &Range<usize>| span.start >= sentence.start && span.end <= sentence.end;
     // "asked Beijing to help", "urged Moscow": a capital spoken to is its government.
     let addressed = |span: &Range<usize>| ADDRESSING_VERBS.iter().any(|v| last_word(&text[..span.start]).eq_ignore_ascii_case(v));
-    let mut places: Vec<PlaceMention> = actors.places.iter().filter(|p| inside(&p.span) && !addressed(&p.span)).cloned().collect();
+    let mut places: Vec<PlaceMention> = actors.places.iter().filter(|p| inside(&p.span) && !addressed(&p.span) && !owns_abstraction(text, &p.span)).cloned().collect();
     let as_place = |c: &CountryMention, span: Range<usize>| PlaceMention { span, name: c.name.clone(), country: c.iso3.clone(), is_city: false };
-    places.extend(actors.countries.iter().filter(|c| !c.demonym && inside(&c.span)).map(|c| as_place(c, c.span.clone())));
+    places.extend(actors.countries.iter().filter(|c| !c.demonym && inside(&c.span) && !owns_abstraction(text, &c.span)).map(|c| as_place(c, c.span.clone())));
     // "his fifth visit to the country": the country named last before this sentence.
     for m in THE_COUNTRY.find_iter(&text[sentence.clone()]) {
         // "to the country's capital" names the capital, read elsewhere.
@@ -1177,6 +1184,20 @@ fn sentence_places(text: &str, actors: &Actors, sentence: &Range<usize>) -> Vec<
     places.sort_by_key(|p| p.span.start);
     places
 }
+
+/// "in Hanoi's diplomatic hierarchy", "Moscow's position": a place that owns an abstraction
+/// stands for its government; one that owns a site ("at Hanoi's Noi Bai airport", "in Moscow's
+/// Kremlin") is still where things happen.
+fn owns_abstraction(text: &str, span: &Range<usize>) -> bool {
+    let Some(rest) = text[span.end..].strip_prefix("'s ").or_else(|| text[span.end..].strip_prefix("\u{2019}s ")) else { return false };
+    let next = rest.split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
+    next.starts_with(|c: char| c.is_lowercase()) && !SITE_NOUNS.contains(&next)
+}
+
+/// What a place owns that is itself a place.
+const SITE_NOUNS: &[&str] = &[
+    "airport", "residence", "palace", "headquarters", "office", "offices", "centre", "center", "hotel", "outskirts", "suburbs", "suburb", "port", "harbour", "harbor", "stadium", "hall", "city", "capital", "main", "old", "historic", "central", "presidential", "government", "national", "international",
+];
 
 /// Verbs whose object is someone spoken to: a place there stands for its government.
 const ADDRESSING_VERBS: &[&str] = &["asked", "asks", "urged", "urges", "told", "tells", "thanked", "thanks", "pressed", "presses", "warned", "warns", "accused", "accuses", "criticised", "criticized", "praised", "praises", "reassured", "assured"];
@@ -1933,10 +1954,23 @@ fn event_place(text: &str, places: &[PlaceMention], g: &Range<usize>, kind: Even
         if let Some(first) = after.first() {
             // "left Hanoi on January 15, ending an official visit to Vietnam": a city of that
             // country named earlier in the sentence is where the visit was.
+            // "a visit to Russia, ... told Putin that Vietnam regarded Moscow as ...": a city the
+            // clause goes on to talk about, not one the visitor goes to, is no destination.
+            let goes_to = |p: &PlaceMention| {
+                let before = text[..p.span.start].trim_end();
+                let named_as_city = ["city of", "town of", "capital of", "resort of", "port of"].iter().any(|w| before.ends_with(w));
+                // "Russia's capital, Moscow", "visit to Russia: from Kazan to Moscow": the city right
+                // after its country; "came to Thailand in 2003, when Bangkok hosted the summit".
+                let right_after = text.get(first.span.end..p.span.start).is_some_and(|gap| {
+                    gap.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).all(|w| ["s", "the", "its", "capital", "city", "of", "in", "at", "from"].contains(&w))
+                });
+                let hosting = ["hosted", "hosts", "hosting", "was hosting"].iter().any(|w| text[p.span.end..].trim_start().starts_with(w));
+                right_after || preposition_before(p) || named_as_city || hosting
+            };
             let city = after
                 .iter()
                 .copied()
-                .find(|p| p.is_city && p.country == first.country)
+                .find(|p| p.is_city && p.country == first.country && goes_to(p))
                 .or_else(|| places.iter().find(|p| p.is_city && p.country == first.country && p.span.end <= g.start));
             return Some(city.unwrap_or(first).clone());
         }

@@ -150,7 +150,7 @@ const FUTURE_MARKERS: &[&str] = &[
     "will", "'ll", "shall", "scheduled", "due to", "expected to", "plans to", "planning to",
     "set to", "going to", "upcoming", "to be held", "is to", "are to", "intends to",
     "slated", "tomorrow", "as soon as", "as early as", "looking forward to", "look forward to",
-    "looks forward to",
+    "looks forward to", "is expected in", "are expected in", "is expected back", "is due in", "are due in", "is due back",
 ];
 
 /// Past-tense verbs that do not end in -ed.

@@ -1569,3 +1569,26 @@ fn the_second_day_counts_from_a_later_arrival_and_a_city_named_person_coordinate
     let dates: Vec<Option<NaiveDate>> = events.iter().filter(|e| e.kind == EventKind::Meeting && e.participants.contains(&"Vuong Dinh Hue".to_owned())).map(|e| e.date).collect();
     assert!(dates.contains(&day(2023, 10, 16)), "{events:?}");
 }
+
+#[test]
+fn years_after_a_dated_visit_anchor_the_text_and_a_possessive_place_or_a_place_talked_about_is_no_venue() {
+    // July 27 is a Friday in 2012, eleven years after March 2001.
+    let text = "SOCHI, July 27 (Wire) - Vladimir Putin received Truong Tan Sang at his Black Sea residence on Friday, and \
+                the two presidents signed a statement placing ties in Hanoi's top tier of partnerships. Sang, who is \
+                on an official visit to Russia, said Vietnam saw Moscow as a close friend. The meeting comes eleven years \
+                after Putin's first visit to Hanoi, in March 2001. Sang is expected back in Russia in September for the APEC summit.";
+    let (record, events) = Extractor::new().extract_document(&Document::new("t-years-after", text));
+    assert_eq!(record.reference_date, day(2012, 7, 27));
+    let signing = find(&events, EventKind::Signing, &["Vladimir Putin", "Truong Tan Sang"]).expect("the signing");
+    assert_eq!(signing.location.as_deref(), Some("Sochi"));
+    let visits: Vec<&Event> = events.iter().filter(|e| e.kind == EventKind::Visit && e.participants == ["Truong Tan Sang"]).collect();
+    let official = visits.iter().find(|e| e.status == Status::Occurred).expect("the official visit");
+    assert_eq!(official.location_country.as_deref(), Some("RUS"));
+    assert_ne!(official.location.as_deref(), Some("Moscow"));
+    // "is expected back in": a planned visit, in the September ahead.
+    let planned = visits.iter().find(|e| e.status == Status::Planned).expect("the planned visit");
+    assert_eq!(planned.date, day(2012, 9, 1));
+    // The explicit month after the comma dates the first visit, not "eleven years" before 2012.
+    let first = find(&events, EventKind::Visit, &["Vladimir Putin"]).expect("Putin's first visit");
+    assert_eq!((first.date, first.date_text().as_deref()), (day(2001, 3, 1), Some("2001-03")));
+}
