@@ -42,6 +42,8 @@ pub struct DatePart {
     pub precision: Precision,
     pub end: Option<NaiveDate>,
     pub basis: DateBasis,
+    /// A month and day written without a year ("from 3 to 9 February"), whose year was chosen.
+    pub year_chosen: bool,
 }
 
 /// What may stand between an arrival and its place: "the central Vietnamese city of", "the Black
@@ -307,7 +309,7 @@ fn interval_from(text: &str, sentence: &Range<usize>, g: &Range<usize>, dates: &
         "month" => (crate::time::first_of_month_shifted(anchor, -count)?, Precision::Month),
         _ => (NaiveDate::from_ymd_opt(anchor.year() - i32::try_from(count).ok()?, 1, 1)?, Precision::Year),
     };
-    Some(DatePart { date, precision, end: None, basis: DateBasis::Relative })
+    Some(DatePart { date, precision, end: None, basis: DateBasis::Relative, year_chosen: false })
 }
 
 static INTERVAL_RELATION: LazyLock<Regex> = LazyLock::new(|| {
@@ -518,7 +520,7 @@ pub fn find_events(
         let places = sentence_places(text, actors, sentence);
         let reference = writing.map(|w| w.date);
         let reference_is_published = writing.is_some_and(|w| w.published);
-        let mut dates = sentence_dates(timexes, sentence, reference_is_published);
+        let mut dates = sentence_dates(text, timexes, sentence, writing);
         // The publication date in a header is not the date of the events beside it.
         dates.retain(|(span, _)| header.is_none_or(|h| span.end <= h.start || span.start >= h.end));
         // "the 75th anniversary of diplomatic relations (January 30, 1950 - 2025)": a date in
@@ -564,6 +566,10 @@ pub fn find_events(
             // "becoming the first Asian leader to visit both countries": a description of the
             // trips told already, with no place of its own.
             if *kind == EventKind::Visit && !place_in_phrase && FIRST_OF_ITS_KIND_TO.is_match(&text[sentence.start..g.start]) {
+                continue;
+            }
+            // "Lich and Shoigu have met regularly since 2016": a habit, not a meeting.
+            if HABITUAL.is_match(&text[g.end..sentence.end]) {
                 continue;
             }
             if *form == Trigger::Contact && !about_calls(text, &sentences[index.saturating_sub(2)..=index], &drafts) {
@@ -890,6 +896,7 @@ pub fn find_events(
                                 precision: Precision::Day,
                                 end: None,
                                 basis: DateBasis::Relative,
+                                year_chosen: false,
                             })).flatten()
                         })
                     };
@@ -1231,11 +1238,34 @@ fn dedup(people: Vec<usize>) -> Vec<usize> {
     out
 }
 
+/// "3 to 9 February", "on April 25": a month and day with no year or weekday beside them.
+fn month_day_without_year(written: &str) -> bool {
+    let mut month = false;
+    for word in written.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        let lower = word.to_ascii_lowercase();
+        if (word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit())) || crate::time::weekday_number(&lower).is_some() {
+            return false;
+        }
+        month |= crate::time::month_number(&lower).is_some();
+    }
+    month
+}
+
 /// The dated timexes of a sentence, as event dates.
-fn sentence_dates(timexes: &[Timex], sentence: &Range<usize>, reference_is_published: bool) -> Vec<(Range<usize>, DatePart)> {
+fn sentence_dates(text: &str, timexes: &[Timex], sentence: &Range<usize>, writing: Option<WritingDate>) -> Vec<(Range<usize>, DatePart)> {
+    let reference_is_published = writing.is_some_and(|w| w.published);
+    let published = writing.filter(|w| w.published && w.day_precise).map(|w| w.date);
+    // "events of the cross years of 2019 and 2020": years that name a period, not a date.
+    let mut naming = false;
+    let mut names_period = |t: &Timex| {
+        let before = text[..t.start].trim_end();
+        naming = before.ends_with(" years of") || before.ends_with(" Years of") || before.ends_with(" Year of") || (naming && before.ends_with(" and"));
+        naming
+    };
     timexes
         .iter()
         .filter(|t| t.start >= sentence.start && t.end <= sentence.end)
+        .filter(|t| !names_period(t))
         // "this morning", "Friday evening" date events too; a bare clock time may lean on the
         // reference day whatever the story's day, so it does not.
         .filter(|t| t.kind == TimexType::Date || (t.kind == TimexType::Time && ["TMO", "TAF", "TEV", "TNI"].iter().any(|p| t.value.ends_with(p))))
@@ -1257,7 +1287,23 @@ fn sentence_dates(timexes: &[Timex], sentence: &Range<usize>, reference_is_publi
             } else {
                 DateBasis::InferredAnchor
             };
-            Some((t.start..t.end, DatePart { date, precision, end: t.date_end, basis }))
+            // Digits of a year, or a weekday, pin the year; a bare month and day does not.
+            let written = &text[t.start..t.end];
+            let year_chosen = t.relative && precision == Precision::Day && month_day_without_year(written);
+            // "The call followed his visit to Russia from 3 to 9 February", published in
+            // October: told in the past, a month and day without a year lie before the
+            // publication date, not in the months ahead.
+            let told_in_past = || {
+                let before = &text[sentence.start..t.start];
+                !FUTURE.is_match(&text[sentence.clone()]) && before.split(|c: char| !c.is_alphanumeric()).any(crate::time::is_past_word)
+            };
+            let shift = |day: NaiveDate| day.with_year(day.year() - 1);
+            let (date, end) = match published {
+                // (A stay going on as the text is written may end in the days ahead.)
+                Some(p) if year_chosen && (date - p).num_days() > 30 && told_in_past() => (shift(date)?, t.date_end.and_then(shift)),
+                _ => (date, t.date_end),
+            };
+            Some((t.start..t.end, DatePart { date, precision, end, basis, year_chosen }))
         })
         .collect()
 }
@@ -1525,6 +1571,10 @@ fn dateline_city<'a>(text: &str, actors: &'a Actors) -> Option<&'a PlaceMention>
 /// "the first Asian leader to", "the only head of state to": a description, before its verb.
 static FIRST_OF_ITS_KIND_TO: LazyLock<Regex> =
     LazyLock::new(|| word_regex(r"\bthe (?:first|only)\s+(?:[\w-]+\s+){0,4}?(?:leader|head of state|president|prime minister|premier|official)s?\s+to\s+$").expect("first-of-its-kind pattern"));
+
+static HABITUAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:(?:quite\s+|very\s+)?(?:regularly|often|frequently|repeatedly)|(?:many|several|numerous|countless)\s+times|on\s+(?:many|several|numerous)\s+occasions)\b").expect("habitual pattern")
+});
 
 /// What carries a traveller named before: "the presidential plane", "his motorcade".
 static CARRIER: LazyLock<Regex> = LazyLock::new(|| {

@@ -25,7 +25,7 @@ mod resolve;
 
 pub use jsonl::{byte_to_char_offsets, timex_jsonl_line, TimexJsonError};
 pub(crate) use lexicon::{month_number, weekday_number, NUMBER_WORDS};
-pub(crate) use resolve::first_of_month_shifted;
+pub(crate) use resolve::{first_of_month_shifted, is_past_word};
 pub(crate) use lexicon::parse_quantity;
 pub use resolve::{resolve_month, resolve_month_day, resolve_weekday, tense_direction, Direction};
 
@@ -235,7 +235,10 @@ pub fn find_timexes_with(text: &str, reference: Option<Reference>) -> Vec<Timex>
                         context.paragraph_year = Some((chrono::Datelike::year(&date), timex.end));
                     }
                 }
-                if !timex.relative {
+                // "in May last year ... in October of the same year": a relative year or month
+                // names a year too.
+                let names_year = !timex.relative || matches!(timex.precision, Some(Precision::Year | Precision::Month));
+                if names_year {
                     if let Some(date) = timex.date {
                         context.last_year = Some(chrono::Datelike::year(&date));
                         if matches!(timex.precision, Some(Precision::Day | Precision::Month)) {

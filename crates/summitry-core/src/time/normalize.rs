@@ -235,6 +235,7 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             let year = match rel.as_str() {
                 "the following" => ctx.last_year.map(|y| y + 1),
                 "the previous" => ctx.last_year.map(|y| y - 1),
+                "that" | "the same" => ctx.last_year,
                 other => ctx.reference_year().map(|y| y + relative_offset(other)),
             };
             match year {
@@ -804,6 +805,11 @@ fn holiday(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> 
 /// year-less date (a timex of its own).
 fn year_told_after(ctx: &Context<'_>, end: usize) -> Option<i32> {
     let rest = ctx.text.get(end..)?.trim_start_matches([',', ' ']);
+    // "on April 25 that year", "on May 3 of the same year": the year the text last named.
+    let told_before = ["that year", "of that year", "the same year", "of the same year"];
+    if told_before.iter().any(|p| rest.get(..p.len()).is_some_and(|r| r.eq_ignore_ascii_case(p))) {
+        return ctx.last_year;
+    }
     let offset = ["this year", "last year", "next year"].iter().find(|p| rest.get(..p.len()).is_some_and(|r| r.eq_ignore_ascii_case(p)))?;
     let year = ctx.reference_year()?;
     Some(year + relative_offset(offset.split(' ').next()?))
@@ -933,6 +939,9 @@ fn units_ago(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -
             let sentence = ctx.text[s..e].to_ascii_lowercase();
             if n == 1 && compares_quarters(ctx, &sentence, true) {
                 ctx.last_quarter.or_else(|| ctx.reference_month().map(last_completed_quarter)).map(|(y, q)| Resolved::quarter(y + signed as i32, q))
+            } else if dir == "later" {
+                // "He took office in 2016 ... Two years later, ...": after the year last named.
+                ctx.last_year.or_else(|| ctx.reference_year()).and_then(|y| Resolved::year(y + signed as i32))
             } else {
                 ctx.reference_year().and_then(|y| Resolved::year(y + signed as i32))
             }

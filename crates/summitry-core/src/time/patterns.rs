@@ -73,7 +73,7 @@ pub(crate) const RULES: &[(RuleKind, &str)] = &[
     (RuleKind::MonthDayYear, r"(?:(?P<mod>early|late|mid)[- ]?\s*)?(?P<month>{MONTH})\.?\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?"),
     (RuleKind::DayMonthYear, r"(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"),
     (RuleKind::MonthYear, r"(?:(?P<mod>early|late|mid|the end of|the beginning of|the start of|the middle of)[- ]?\s*)?(?P<month>{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR})"),
-    (RuleKind::MonthRelativeYear, r"(?:(?P<mod>early|late|mid|the end of|the beginning of|the start of|the middle of)[- ]?\s*)?(?P<month>{MONTH})\s+(?:of\s+)?(?P<rel>this|last|next|the following|the previous)\s+year\b"),
+    (RuleKind::MonthRelativeYear, r"(?:(?P<mod>early|late|mid|the end of|the beginning of|the start of|the middle of)[- ]?\s*)?(?P<month>{MONTH})\s+(?:of\s+)?(?P<rel>this|last|next|the following|the previous|that|the same)\s+year\b"),
     (RuleKind::ClockTime, r"(?:(?:around|approximately)\s+)?(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))?\s*(?:(?P<ampm>[ap]\.?m\b\.?)|(?P<morning>in the morning|in the evening|in the afternoon|at night)\b)(?:\s+(?P<zone>[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+(?:(?P<weekday>{WEEKDAY})|(?P<dayword>today|yesterday|tomorrow)\b|(?P<month>{MONTH})\s*(?P<day>{DAY})))?|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?::[0-5]\d)?\b"),
     (RuleKind::WordTime, r"(?P<word>noon|midnight|midday)\b(?:\s+(?:(?P<weekday>{WEEKDAY})|(?P<dayword>today|yesterday|tomorrow)\b))?"),
     // "Saturday, April 25": one date, the weekday only confirms it.

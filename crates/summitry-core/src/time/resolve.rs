@@ -327,7 +327,7 @@ fn contains_future_marker(part: &str) -> bool {
     })
 }
 
-fn is_past_word(word: &str) -> bool {
+pub(crate) fn is_past_word(word: &str) -> bool {
     let is_one_of = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word));
     let ends_in_ed = word.len() > 4 && word.as_bytes()[word.len() - 2..].eq_ignore_ascii_case(b"ed");
     (ends_in_ed && !is_one_of(NOT_PAST_ED)) || is_one_of(IRREGULAR_PAST)

@@ -1592,3 +1592,25 @@ fn years_after_a_dated_visit_anchor_the_text_and_a_possessive_place_or_a_place_t
     let first = find(&events, EventKind::Visit, &["Vladimir Putin"]).expect("Putin's first visit");
     assert_eq!((first.date, first.date_text().as_deref()), (day(2001, 3, 1), Some("2001-03")));
 }
+
+#[test]
+fn a_counterpart_named_after_his_rank_a_trip_told_in_the_past_and_that_trip_frame_the_talks() {
+    let text = "Published 2020-10-31\n\nHanoi - Vietnam's defence minister, General Ngo Xuan Lich, and his Russian \
+                counterpart, General Sergei Shoigu, talked by telephone on Friday. The call came after Lich's visit to Russia \
+                from 3 to 9 February. During that trip the two generals held talks in Moscow and reviewed events of the \
+                cross years of 2019 and 2020. The two men have met regularly since 2016.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-rank", text));
+    let call = events.iter().find(|e| e.kind == EventKind::Call).expect("the call");
+    // The counterpart is the general named right after, not the head of state.
+    assert_eq!(call.participants, ["Ngo Xuan Lich", "Sergei Shoigu"]);
+    // Told in the past in October: the February before, not the one ahead.
+    let visit = find(&events, EventKind::Visit, &["Ngo Xuan Lich"]).expect("the visit");
+    assert_eq!((visit.date, visit.date_end), (day(2020, 2, 3), day(2020, 2, 9)));
+    // "During that trip": the trip's days, not the years that name the cross years.
+    let meetings: Vec<&Event> = events.iter().filter(|e| e.kind == EventKind::Meeting).collect();
+    assert_eq!(meetings.len(), 1, "a habit is no meeting: {meetings:?}");
+    assert_eq!(meetings[0].date, day(2020, 2, 3));
+    let text = "Published 2020-10-31\n\nGeneral Ngo Xuan Lich and General Sergei Shoigu have met regularly in Moscow and Hanoi.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-habit", text));
+    assert!(events.is_empty(), "{events:?}");
+}
