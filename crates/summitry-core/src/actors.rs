@@ -715,7 +715,8 @@ fn add_last_name_mentions(text: &str, actors: &mut Actors, last_names: &LastName
         if let Some(actor) = owner {
             // A capitalised neighbour across a sentence break ("on Saturday.\n\nLam arrived") is
             // not part of one name with this word.
-            let joined = |from: usize, to: usize| !text[from..to].contains(['.', '!', '?', '\n', ';', ':']);
+            // Nor across a comma: "called on Sang, Party General Secretary Trong and ...".
+            let joined = |from: usize, to: usize| !text[from..to].contains(['.', '!', '?', '\n', ';', ':', ',']);
             let previous_word = previous.filter(|&(s, w)| joined(s + w.len(), start)).map(|(_, w)| w);
             let next = words.peek().filter(|&&(s, _)| joined(end, s)).map(|(_, w)| *w);
             // "On Sunday Mishustin": a weekday or month is no part of a name.
@@ -841,14 +842,18 @@ fn add_names_before_roles(text: &str, actors: &mut Actors) {
             continue;
         }
         let role_end = role.end();
+        // The role's phrase ends at its comma: "Secretary of Russia's Security Council, spent
+        // three days in Hanoi" is Russian.
         let after_end = floor_boundary(text, role_end + 60);
+        let after_end = text[role_end..after_end].find([',', ';', '.', '(']).map_or(after_end, |i| role_end + i);
         let country = actors
             .places
             .iter()
             .filter(|p| p.span.start >= role_end && p.span.end <= after_end)
-            .map(|p| p.country.clone())
-            .chain(actors.countries.iter().filter(|c| c.span.start >= role_end && c.span.end <= after_end).map(|c| c.iso3.clone()))
-            .next()
+            .map(|p| (p.span.start, p.country.clone()))
+            .chain(actors.countries.iter().filter(|c| c.span.start >= role_end && c.span.end <= after_end).map(|c| (c.span.start, c.iso3.clone())))
+            .min_by_key(|(at, _)| *at)
+            .map(|(_, country)| country)
             .or_else(|| demonym_before(text, span.start, actors))
             .or_else(|| (words.len() >= 3 && VIETNAMESE_SURNAMES.contains(&fold(words[0]).as_str())).then(|| "VNM".to_owned()));
         let actor = actors.actor_for_name(fold(name), country);
@@ -865,7 +870,8 @@ fn is_name_word(word: &str) -> bool {
 fn name_before(text: &str, end: usize) -> Option<Range<usize>> {
     let mut start = end;
     let mut words = 0;
-    for word in text[floor_boundary(text, end.saturating_sub(80))..end].rsplit(' ') {
+    // (A name may open its line: the line break ends it there.)
+    for word in text[floor_boundary(text, end.saturating_sub(80))..end].rsplit([' ', '\n']) {
         if !is_name_word(word) || words == 4 {
             break;
         }

@@ -60,7 +60,7 @@ static TRIGGERS: LazyLock<Vec<(EventKind, Trigger, Regex)>> = LazyLock::new(|| {
         (kind, form, word_regex(&format!(r"(?i)\b(?:{pattern})\b")).expect("trigger pattern"))
     };
     vec![
-        t(Call, Noun, r"(?:tele)?phone (?:talks|call|conversation)s?|video (?:call|conference|talks)|videoconference|(?:spoke|speak|speaks|talked|talk) (?:by|over the|on the) (?:tele)?phone|(?:spoke|speak|speaks|talked|talk|met|meet) (?:by|via|over) (?:a )?video(?: ?link)?|(?:phone|telephone)d"),
+        t(Call, Noun, r"(?:tele)?phone (?:talks|call|conversation)s?|video (?:call|conference|talks)|videoconference|(?:spoke|spoken|speak|speaks|talked|talk) (?:by|over the|on the) (?:tele)?phone|(?:spoke|speak|speaks|talked|talk|met|meet) (?:by|via|over) (?:a )?video(?: ?link)?|(?:phone|telephone)d"),
         t(Meeting, Verb, r"(?:met|meets|meet|meeting)(?: with)?|(?:held|hold|holds|had|have|has|holding) (?:a |an |the |their )?(?:[\w-]+ ){0,3}?(?:talks|meeting|discussions|summit|session with)|(?:held|hold|holds|had|have|has|holding) (?:(?:several|many|numerous|a number of|a series of|a few|two|three|four|separate|bilateral) )*meetings|s[ai]ts? down (?:with|for)|received|receives|receive|hosted|hosts|host|welcomed|welcomes|greeted|co-chaired|co-chair|co-chairs|co-chairing|jointly chaired|jointly presided over|get together|got together|call(?:ed)? on|(?:paid|pays|pay|paying) (?:a )?courtesy calls? on"),
         // No boundary before the names: an ASCII one would refuse "Đinh"; the leftmost match
         // starts at a capitalised word's first letter anyway.
@@ -68,7 +68,7 @@ static TRIGGERS: LazyLock<Vec<(EventKind, Trigger, Regex)>> = LazyLock::new(|| {
         t(Meeting, Noun, r"(?:their|the|bilateral|official|summit|face-to-face|one-on-one|in-person) (?:talks|meeting|encounter)|talks (?:with|between)|talks on \w+(?: \w+)? with|meetings? (?:with|between)|(?:his|her|their|a|the) summit (?:with|between)|(?:'s|\u{2019}s) (?:talks|meeting)|interactions? with|welcom(?:e|ing) ceremony|courtesy call|(?:after|following) (?:[\w-]+ )?talks (?:at|in)"),
         t(Visit, Visiting, r"visiting"),
         t(Visit, Verb, r"visited|visits|visit|trips? to|tour of|trips? (?:that|which)|invited to (?:attend|come to)|(?:'s|\u{2019}s) (?:[\w-]+ )?trip"),
-        t(Visit, Arrival, r"arrived in|arrives in|arrive in|arriving in|(?:arrived|arrives|arriving|landed|lands|landing) at|came twice,? to|landed in|lands in|landing in|set foot in|sets foot in|flew into|flew to|flew on to|(?:fly|flies|flying)(?: on)? to|reached|came to|went to|travel(?:l)?ed to|travel(?:s|l?ing)?(?: on)? to|en route to|(?:has|have|had) been to|to come(?: [a-z]+){0,3} to|(?:will|would|shall) come to|on (?:his|her|their) way to|heads? to|headed to|heading to|(?:left|leaves?|leaving|departed|departs)(?: [\w-]+){0,5}? for|(?:stopped|stops|stopping)(?: over)? in|(?:is|are) (?:expected|due) (?:back )?in"),
+        t(Visit, Arrival, r"arrived in|arrives in|arrive in|arriving in|(?:arrived|arrives|arriving|landed|lands|landing) at|came twice,? to|landed in|lands in|landing in|set foot in|sets foot in|flew into|flew to|flew on to|(?:fly|flies|flying)(?: on)? to|reached|came to|went to|travel(?:l)?ed to|travel(?:s|l?ing)?(?: on)? to|en route to|(?:has|have|had) been to|to come(?: [a-z]+){0,3} to|(?:will|would|shall) come to|on (?:his|her|their) way to|heads? to|headed to|heading to|(?:left|leaves?|leaving|departed|departs)(?: [\w-]+){0,5}? for|(?:stopped|stops|stopping)(?: over)? in|(?:is|are) (?:expected|due) (?:back )?in|(?:spent|spends|spending) (?:a |an |the |[\w-]+ )?(?:day|days|week|weeks|night|nights) in"),
         t(Signing, Verb, r"signed|sign|signing|inked|put (?:their|his|her) (?:names?|signatures?) (?:to|on)|exchange of (?:[\w-]+ ){0,4}?(?:documents|agreements)|exchanged (?:[\w-]+ ){0,5}?(?:documents|agreements)"),
         // After "invited to attend" (a planned visit above), so that one trigger claims it.
         t(Visit, Attending, r"attended|attends|attending|attend"),
@@ -1691,15 +1691,21 @@ fn meeting_sides(
             }
             // "when Putin received him in Sochi": "him" is the one named before from another
             // country, in this sentence or as a recent subject.
-            let pronoun_object = text[g.end..sentence.end].trim_start().split(|c: char| !c.is_alphabetic()).next().is_some_and(|w| matches!(w, "him" | "her"));
+            let rest = text[g.end..sentence.end].trim_start();
+            let rest = rest.strip_prefix("with ").unwrap_or(rest);
+            let pronoun_object = rest.split(|c: char| !c.is_alphabetic()).next().is_some_and(|w| matches!(w, "him" | "her"));
             let home = country(subject[0]);
             let other = |p: &usize| home.is_some() && country(*p).is_some() && country(*p) != home;
             // The subject is the verb's own: "Putin received him", not "Putin would look for
             // reassurance, while Hanoi was expected to receive him".
-            let own_subject = before.last().is_some_and(|grp| {
-                let gap = &text[grp.last().map_or(g.start, |m| m.span.end)..g.start];
-                !gap.contains([',', ';']) && gap.split_whitespace().count() <= 3
-            });
+            // So is a participle's ("Putin paid a visit at Sang's invitation, holding talks
+            // with him"), which takes the main clause's subject.
+            let participle = trigger_text.split(' ').next().is_some_and(|w| w.ends_with("ing")) && text[..g.start].ends_with(", ");
+            let own_subject = participle
+                || before.last().is_some_and(|grp| {
+                    let gap = &text[grp.last().map_or(g.start, |m| m.span.end)..g.start];
+                    !gap.contains([',', ';']) && gap.split_whitespace().count() <= 3
+                });
             let object = (pronoun_object && own_subject)
                 .then(|| before.iter().rev().flat_map(|grp| grp.iter().map(|m| m.actor)).find(other).or_else(|| recent_subjects.iter().copied().find(other)))
                 .flatten();
@@ -1709,8 +1715,13 @@ fn meeting_sides(
             // "Meeting A, B urged ...": the subject comes after the object.
             let clause_subject = after.get(1).filter(|next| {
                 let from = object.last().map_or(g.end, |m| m.span.end);
-                text.get(from..next[0].span.start)
-                    .is_some_and(|gap| gap.trim_start().starts_with(',') && !gap.contains(" and "))
+                // (Not a person in a later predicate: "X meets Trong and Dung, lays groundwork
+                // for Putin trip".)
+                text.get(from..next[0].span.start).is_some_and(|gap| {
+                    gap.trim_start().starts_with(',')
+                        && !gap.contains(" and ")
+                        && gap.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).all(|w| w == "the" || w.starts_with(char::is_uppercase))
+                })
             });
             match clause_subject {
                 Some(subject) => {
@@ -1782,8 +1793,18 @@ fn visitors(
             if let Some(grp) = groups.iter().find(|grp| grp[0].span.start >= g.end && grp[0].span.start - g.end < 80 && only_words(grp)) {
                 return grp.iter().map(|m| vec![m.actor]).collect();
             }
-        } else if let Some(from) = VISIT_BY.find(rest).map(|m| g.end + 1 + m.end()) {
-            if let Some(grp) = groups.iter().find(|grp| grp[0].span.start >= from && grp[0].span.start - from < 60) {
+        } else if let Some(from) = VISIT_BY.find(rest).map(|m| g.end + 1 + m.end()).or_else(|| {
+            // "a trip to Vietnam by Putin": the trigger took the "to".
+            let took_to = text[g.clone()].ends_with(" to");
+            took_to.then(|| VISIT_BY.find(&format!("to {rest}")).map(|m| g.end + 1 + m.end() - 3)).flatten()
+        }) {
+            // (Not "a trip to Seoul by a sitting prime minister, the last being Noda's visit".)
+            // Nor "by a sitting Japanese prime minister": nobody in particular.
+            let named = |grp: &&Vec<&PersonMention>| {
+                let gap = &text[from..grp[0].span.start];
+                !gap.contains([',', ';']) && !matches!(gap.split_whitespace().next(), Some("a" | "an" | "any" | "another"))
+            };
+            if let Some(grp) = groups.iter().find(|grp| grp[0].span.start >= from && grp[0].span.start - from < 60 && named(grp)) {
                 // "signed in Moscow in June 1994 by Kiet and Chernomyrdin": they sign together.
                 if kind == EventKind::Signing {
                     return vec![ids(grp)];

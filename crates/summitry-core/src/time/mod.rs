@@ -185,6 +185,7 @@ pub fn find_timexes_with(text: &str, reference: Option<Reference>) -> Vec<Timex>
         last_range: std::cell::Cell::new(None),
         last_year: None,
         last_dated_year: None,
+        last_bare_year: None,
         last_month: None,
         paragraph_year: None,
         last_point_day: None,
@@ -243,6 +244,9 @@ pub fn find_timexes_with(text: &str, reference: Option<Reference>) -> Vec<Timex>
                         context.last_year = Some(chrono::Datelike::year(&date));
                         if matches!(timex.precision, Some(Precision::Day | Precision::Month)) {
                             context.last_dated_year = context.last_year;
+                        }
+                        if !timex.relative && timex.precision == Some(Precision::Year) {
+                            context.last_bare_year = context.last_year.map(|y| (y, timex.end));
                         }
                     }
                 }

@@ -36,6 +36,8 @@ pub(crate) struct Context<'a> {
     pub(crate) last_year: Option<i32>,
     /// The year of the last explicit month or day named earlier ("May 2019", "May 20, 2019").
     pub(crate) last_dated_year: Option<i32>,
+    /// The last year written alone ("in 2013") and where it ends.
+    pub(crate) last_bare_year: Option<(i32, usize)>,
     /// The last month resolved earlier ("last June"), with where its expression ends.
     pub(crate) last_month: Option<(NaiveDate, usize)>,
     /// The year labelling a line of a timeline ("2001 - ..."), with where it ends.
@@ -657,11 +659,33 @@ fn month_day(month: u32, day: u32, year: Option<i32>, start: usize, end: usize, 
         return NaiveDate::from_ymd_opt(year, month, day).map(|d| Resolved::day(d).relative());
     }
     // "last June, when Putin made his visit on June 19 and 20": the month just resolved in the
-    // sentence gives its days their year.
+    // sentence gives its days their year; so does one in the sentence before, in the same
+    // paragraph ("They last met in September 2018. After talks on September 5, ...").
     if let Some((named, named_end)) = ctx.last_month.filter(|(d, _)| d.month() == month) {
         let (sentence_start, _) = sentence_bounds(ctx.text, start, end);
-        if named_end > sentence_start && named_end <= start {
+        let (previous_start, _) = sentence_bounds(ctx.text, sentence_start.saturating_sub(2), sentence_start.saturating_sub(2));
+        let same_paragraph = ctx.text.get(named_end..start).is_some_and(|gap| !gap.contains("\n\n"));
+        // (Not a month that names something else: "the August 1988 cease-fire".)
+        let next_word = ctx.text.get(named_end..).and_then(|rest| rest.split_whitespace().next()).unwrap_or("");
+        let modifier = next_word.starts_with(|c: char| c.is_ascii_lowercase())
+            && !matches!(next_word.trim_end_matches([',', '.']), "in" | "on" | "at" | "during" | "when" | "and" | "after" | "before" | "to" | "for" | "with" | "while" | "as");
+        let in_sentence = named_end > sentence_start;
+        // (Nor once another day was told since: "in June 2020. Putin rang on May 18, and
+        // called again on June 17".)
+        let day_since = ctx.last_day.is_some() && ctx.last_day_end > named_end;
+        if (in_sentence || (named_end > previous_start && !modifier && !day_since)) && named_end <= start && same_paragraph {
             return NaiveDate::from_ymd_opt(named.year(), month, day).map(|d| Resolved::day(d).relative());
+        }
+    }
+    // "paid a state visit in 2013, holding talks with him on November 12": the year just
+    // written in the sentence.
+    if let Some((year, year_end)) = ctx.last_bare_year {
+        let (sentence_start, _) = sentence_bounds(ctx.text, start, end);
+        // (Not across a relative clause: "a programme approved in 1987 that ... through Sept. 29".)
+        let gap = ctx.text.get(year_end..start).unwrap_or("");
+        let related = [" that ", " which ", " who ", " whose "].iter().any(|w| gap.contains(w));
+        if year_end > sentence_start && year_end <= start && gap.len() <= 100 && !related {
+            return NaiveDate::from_ymd_opt(year, month, day).map(|d| Resolved::day(d).relative());
         }
     }
     match ctx.reference {

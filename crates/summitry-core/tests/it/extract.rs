@@ -1614,3 +1614,44 @@ fn a_counterpart_named_after_his_rank_a_trip_told_in_the_past_and_that_trip_fram
     let (_, events) = Extractor::new().extract_document(&Document::new("t-habit", text));
     assert!(events.is_empty(), "{events:?}");
 }
+
+#[test]
+fn a_later_predicate_a_trip_by_someone_and_a_short_name_before_a_comma_name_the_right_people() {
+    let text = "Updated: 10/06/2011 16:40\n\nSecurity chief meets Vietnam's Trong and Dung, prepares for Putin trip\n\n\
+                Nha Trang - Prime Minister Nguyen Tan Dung received Russian Foreign Minister Sergey Lavrov on Thursday, at the end \
+                of a visit meant to prepare for a trip to Vietnam by Prime Minister Vladimir Putin later this year. It will be \
+                the first trip to Vietnam by a sitting Russian prime minister in years, the last being Mikhail Fradkov's visit \
+                in 2005.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-later-predicate", text));
+    // The headline's meeting has no named subject; Putin belongs to another predicate.
+    assert!(events.iter().all(|e| !(e.kind == EventKind::Meeting && e.participants.contains(&"Vladimir Putin".to_owned()))), "{events:?}");
+    let trip = find(&events, EventKind::Visit, &["Vladimir Putin"]).expect("Putin's trip");
+    assert_eq!((trip.status, trip.date), (Status::Planned, day(2011, 1, 1)));
+    // "by a sitting Russian prime minister" is nobody in particular.
+    assert!(find(&events, EventKind::Visit, &["Vladimir Putin"]).is_some_and(|e| e.date_text().as_deref() == Some("2011")));
+    assert_eq!(events.iter().filter(|e| e.kind == EventKind::Visit && e.participants == ["Vladimir Putin"]).count(), 1, "{events:?}");
+
+    // "Sang, Party General Secretary ...": a short name before a comma and a titled name;
+    // "holding talks with him" after a comma takes the main clause's subject.
+    let text = "Published 2015-05-09\n\nPresident Truong Tan Sang held talks with Vladimir Putin in Moscow on Saturday. \
+                Putin paid a state visit to Vietnam at Sang's invitation in 2013, holding talks with him in Hanoi on November \
+                12. Dmitry Medvedev spent three days in Vietnam last month and called on Sang, Party General Secretary Nguyen \
+                Phu Trong and National Assembly Chairman Nguyen Sinh Hung. The two men had last spoken by phone in March.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-short-name-comma", text));
+    assert!(find(&events, EventKind::Meeting, &["Dmitry Medvedev", "Truong Tan Sang"]).is_some(), "{events:?}");
+    let hanoi = find(&events, EventKind::Meeting, &["Vladimir Putin", "Truong Tan Sang"]).filter(|e| e.location.as_deref() == Some("Hanoi"));
+    assert!(events.iter().any(|e| e.kind == EventKind::Meeting && e.date == day(2013, 11, 12)), "{hanoi:?} {events:?}");
+    let stay = find(&events, EventKind::Visit, &["Dmitry Medvedev"]).expect("spent three days in Vietnam");
+    assert_eq!(stay.date_text().as_deref(), Some("2015-04"));
+    assert!(events.iter().any(|e| e.kind == EventKind::Call), "had last spoken by phone: {events:?}");
+}
+
+#[test]
+fn an_unknown_name_before_its_role_takes_the_country_of_the_role_not_of_the_next_clause() {
+    let text = "Published 2021-04-06\n\nYury Averyanov, Deputy Secretary of Russia's Security Council, spent two days in Hanoi \
+                last month, and Nguyen Phu Trong received him on March 17.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-role-country", text));
+    let visit = events.iter().find(|e| e.kind == EventKind::Visit).expect("the stay in Hanoi");
+    assert_eq!((visit.participants.as_slice(), visit.location.as_deref()), (&["Yury Averyanov".to_owned()][..], Some("Hanoi")));
+    assert!(find(&events, EventKind::Meeting, &["Nguyen Phu Trong", "Yury Averyanov"]).is_some(), "{events:?}");
+}
