@@ -200,12 +200,22 @@ pub fn find_actors(text: &str, kb: &KnowledgeBase, date: Option<NaiveDate>) -> A
             Entry::Title(t) => {
                 let title = &kb.titles[t];
                 // A title followed by a name belongs to that name; nothing more to do.
-                let next_is_person = matches.get(i + 1).is_some_and(|n| {
-                    gap_is_blank(text, m.end, n.start)
-                        && n.entries
-                            .iter()
-                            .any(|e| matches!(e, Entry::Person(_) | Entry::PersonShort(_)))
+                let is_person = |n: &NameMatch| n.entries.iter().any(|e| matches!(e, Entry::Person(_) | Entry::PersonShort(_)));
+                let person_after = |at: usize, j: usize| matches.get(j).is_some_and(|n| gap_is_blank(text, at, n.start) && is_person(n));
+                // "Deputy Prime Minister and Foreign Minister Bui Thanh Son": two titles, one man
+                // (not "the Russian President and General Secretary To Lam").
+                let joined_title = matches.get(i + 1).filter(|n| {
+                    text.get(m.end..n.start).is_some_and(|gap| gap.trim() == "and") && n.entries.iter().any(|e| matches!(e, Entry::Title(_)))
                 });
+                let same_country = |j: usize| {
+                    let person_country = matches.get(j).and_then(|n| n.entries.iter().find_map(|e| match e {
+                        Entry::Person(p) | Entry::PersonShort(p) => Some(kb.people[*p].country.clone()),
+                        _ => None,
+                    }));
+                    let title_country = title.country.clone().or_else(|| demonym_before(text, m.start, &actors));
+                    title_country.is_none() || person_country.flatten() == title_country
+                };
+                let next_is_person = person_after(m.end, i + 1) || joined_title.is_some_and(|n| person_after(n.end, i + 2) && same_country(i + 2));
                 if !next_is_person {
                     if let Some((actor, span)) = titled_known_token(text, m.end, &actors) {
                         // "Prime Minister Pham" for a Pham Minh Chinh already named.
@@ -245,6 +255,7 @@ pub fn find_actors(text: &str, kb: &KnowledgeBase, date: Option<NaiveDate>) -> A
     add_role_references(&folded, &mut actors, &seats, kb, date);
     actors.mentions.sort_by_key(|m| m.span.start);
     add_former_and_latter(text, &mut actors);
+    add_guests(text, &mut actors);
     drop_titles_of_named(text, &mut actors.mentions);
     // "the Mausoleum of President Ho Chi Minh": a person a building is named after takes no part.
     // One scan of the text; a name counts when only capitalised words (titles) follow the phrase.
@@ -554,6 +565,27 @@ fn places_that_name_people(text: &str, actors: &mut Actors, last_names: &LastNam
         }
     }
     actors.places = kept;
+}
+
+/// "Ngan and her guest held talks": the guest of the host named just before is the person from
+/// another country named most often so far.
+fn add_guests(text: &str, actors: &mut Actors) {
+    static GUEST: LazyLock<Regex> = LazyLock::new(|| word_regex(r"(?i)\b(?:his|her|their) (?:guest|visitor)\b").expect("guest pattern"));
+    let mut added = Vec::new();
+    for whole in GUEST.find_iter(text) {
+        let country = |m: &PersonMention| actors.people[m.actor].country.as_deref();
+        let before = actors.mentions.iter().filter(|m| m.span.end <= whole.start());
+        let Some(host) = before.clone().last().filter(|m| whole.start() - m.span.end <= 40) else { continue };
+        // The one named most often (the latest of equals), not a member of his delegation.
+        let foreign: Vec<&PersonMention> = before.filter(|m| country(m).is_some() && country(m) != country(host)).collect();
+        let named = |actor: usize| foreign.iter().filter(|m| m.actor == actor).count();
+        let guest = foreign.iter().enumerate().max_by_key(|&(i, m)| (named(m.actor), i)).map(|(_, m)| *m);
+        if let (Some(guest), Some(_)) = (guest, country(host)) {
+            added.push(PersonMention { span: whole.start()..whole.end(), actor: guest.actor, via: Via::Office });
+        }
+    }
+    actors.mentions.extend(added);
+    actors.mentions.sort_by_key(|m| m.span.start);
 }
 
 /// "Putin met Trong when the Russian leader visited and the latter was ...": of the last two

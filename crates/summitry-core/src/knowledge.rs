@@ -476,13 +476,17 @@ impl KnowledgeBase {
 
     /// Who held `office` (of `country`, when given) on `date`.
     pub fn office_holder(&self, office: Office, country: Option<&str>, date: NaiveDate) -> Option<usize> {
-        self.offices
+        let holders = self
+            .offices
             .iter()
             .filter(|t| t.office == office && (country.is_none() || t.country.as_deref() == country))
-            .filter(|t| t.start <= date && t.end.is_none_or(|e| date < e))
-            // A new holder takes office on the day the old one leaves: the later start wins.
-            .max_by_key(|t| t.start)
-            .map(|t| t.person)
+            .filter(|t| t.start <= date && t.end.is_none_or(|e| date < e));
+        // A government has several deputy prime ministers at once: the title alone names none.
+        if office == Office::DeputyPrimeMinister && holders.clone().nth(1).is_some() {
+            return None;
+        }
+        // A new holder takes office on the day the old one leaves: the later start wins.
+        holders.max_by_key(|t| t.start).map(|t| t.person)
     }
 
     /// The offices a person held on `date`.

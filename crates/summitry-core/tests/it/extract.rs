@@ -1655,3 +1655,31 @@ fn an_unknown_name_before_its_role_takes_the_country_of_the_role_not_of_the_next
     assert_eq!((visit.participants.as_slice(), visit.location.as_deref()), (&["Yury Averyanov".to_owned()][..], Some("Hanoi")));
     assert!(find(&events, EventKind::Meeting, &["Nguyen Phu Trong", "Yury Averyanov"]).is_some(), "{events:?}");
 }
+
+#[test]
+fn her_guest_two_titles_of_one_person_and_a_deputy_prime_minister_without_a_name() {
+    let text = "Monday, December 24, 2018 - 21:35\n\nHanoi - Vyacheslav Volodin arrived in Hanoi yesterday at the head of a \
+                delegation that included Ivan Melnikov. Volodin laid a wreath at the mausoleum. Nguyen Thi Kim Ngan and her \
+                guest held talks on Monday.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-guest", text));
+    // The guest is the visitor named most, not a member of his delegation named last.
+    let talks = find(&events, EventKind::Meeting, &["Nguyen Thi Kim Ngan", "Vyacheslav Volodin"]).expect("the talks");
+    assert_eq!(talks.date, day(2018, 12, 24));
+    assert!(events.iter().all(|e| !e.participants.contains(&"Ivan Melnikov".to_owned()) || e.kind == EventKind::Visit), "{events:?}");
+
+    let text = "VIENTIANE, 11 October 2024 (Wire) - Vietnamese Deputy Prime Minister and Foreign Minister Bui Thanh Son met \
+                Russian Foreign Minister Sergey Lavrov on Thursday. The Russian Deputy Prime Minister did not attend.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-two-titles", text));
+    let meetings: Vec<&[String]> = events.iter().filter(|e| e.kind == EventKind::Meeting).map(|e| e.participants.as_slice()).collect();
+    assert_eq!(meetings, [["Bui Thanh Son".to_owned(), "Sergey Lavrov".to_owned()]]);
+    // Russia has several deputy prime ministers at once: the title names none of them.
+    let actors = summitry_core::actors::find_actors(text, &KnowledgeBase::builtin(), day(2024, 10, 11));
+    let russian_deputy = text.find("Russian Deputy").expect("in the text");
+    assert!(actors.mentions.iter().all(|m| m.span.start < russian_deputy), "{:?}", actors.mentions);
+    // Early in 2016 the president was Truong Tan Sang: two titles before one name are that
+    // man's (the words are ours; it is the grammar that is tested).
+    let text = "Published 2016-03-01\n\nVietnamese President and General Secretary Nguyen Phu Trong received Sergey Lavrov.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-two-titles-2016", text));
+    let meetings: Vec<&[String]> = events.iter().filter(|e| e.kind == EventKind::Meeting).map(|e| e.participants.as_slice()).collect();
+    assert_eq!(meetings, [["Nguyen Phu Trong".to_owned(), "Sergey Lavrov".to_owned()]]);
+}
