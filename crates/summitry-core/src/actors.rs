@@ -575,7 +575,7 @@ fn add_guests(text: &str, actors: &mut Actors) {
     for whole in GUEST.find_iter(text) {
         let country = |m: &PersonMention| actors.people[m.actor].country.as_deref();
         let before = actors.mentions.iter().filter(|m| m.span.end <= whole.start());
-        let Some(host) = before.clone().last().filter(|m| whole.start() - m.span.end <= 40) else { continue };
+        let Some(host) = before.clone().next_back().filter(|m| whole.start() - m.span.end <= 40) else { continue };
         // The one named most often (the latest of equals), not a member of his delegation.
         let foreign: Vec<&PersonMention> = before.filter(|m| country(m).is_some() && country(m) != country(host)).collect();
         let named = |actor: usize| foreign.iter().filter(|m| m.actor == actor).count();
