@@ -567,10 +567,11 @@ fn places_that_name_people(text: &str, actors: &mut Actors, last_names: &LastNam
     actors.places = kept;
 }
 
-/// "Ngan and her guest held talks": the guest of the host named just before is the person from
-/// another country named most often so far.
+/// "Ngan and her guest held talks", "Putin invited his host": the guest of the host (or the
+/// host of the guest) named just before is the person from another country named most often
+/// so far.
 fn add_guests(text: &str, actors: &mut Actors) {
-    static GUEST: LazyLock<Regex> = LazyLock::new(|| word_regex(r"(?i)\b(?:his|her|their) (?:guest|visitor)\b").expect("guest pattern"));
+    static GUEST: LazyLock<Regex> = LazyLock::new(|| word_regex(r"(?i)\b(?:his|her|their) (?:guest|visitor|host)\b").expect("guest pattern"));
     let mut added = Vec::new();
     for whole in GUEST.find_iter(text) {
         let country = |m: &PersonMention| actors.people[m.actor].country.as_deref();

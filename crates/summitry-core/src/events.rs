@@ -350,10 +350,16 @@ fn invitees(text: &str, sentence: &Range<usize>, g: &Range<usize>, groups: &[Vec
     }
     // "invited Lam to attend the celebrations", "invited Lam to Moscow next year".
     let after = text[group.last().map_or(g.end, |m| m.span.end)..sentence.end].trim_start();
+    // "invited his host to the BRICS summit in Kazan": to a gathering, which is somewhere.
+    let to_gathering = after.strip_prefix("to the ").is_some_and(|rest| GATHERING_NOUN.is_match(&rest[..floor_boundary(rest, rest.len().min(60))]));
     let coming = ["to attend", "to visit", "to come", "to pay", "to make", "to travel"].iter().any(|p| after.starts_with(p))
-        || after.strip_prefix("to ").is_some_and(|place| place.starts_with(char::is_uppercase));
+        || after.strip_prefix("to ").is_some_and(|place| place.starts_with(char::is_uppercase))
+        || to_gathering;
     if welcomed || coming { group.iter().map(|m| vec![m.actor]).collect() } else { Vec::new() }
 }
+
+static GATHERING_NOUN: LazyLock<Regex> =
+    LazyLock::new(|| word_regex(r"\b(?:summit|forum|celebrations?|ceremony|conference|congress|parade|games|festival|expo|exhibition)\b").expect("gathering pattern"));
 
 /// Whether a span with `before` and `after` it in its sentence sits inside parentheses.
 fn in_parentheses(before: &str, after: &str) -> bool {
@@ -637,6 +643,10 @@ pub fn find_events(
             // "a stack of signed deals", "a signed agreement": an adjective ("swap the signed
             // document" is the act of signing).
             if trigger_words == "signed" && matches!(last_word(&text[sentence.start..g.start]).to_ascii_lowercase().as_str(), "a" | "of" | "newly") {
+                continue;
+            }
+            // "Putin invited his host", "the hosts": the noun.
+            if matches!(trigger_words.as_str(), "host" | "hosts") && matches!(last_word(&text[sentence.start..g.start]).to_ascii_lowercase().as_str(), "his" | "her" | "their" | "its" | "the" | "a" | "our" | "as") {
                 continue;
             }
             // "a sign of the weight Moscow puts on ...": the noun.
@@ -2047,9 +2057,10 @@ fn event_place(text: &str, places: &[PlaceMention], g: &Range<usize>, kind: Even
         }
     }
     // "Xi left Beijing on May 7 for the visit": the city a visitor leaves is not where he goes.
+    // Nor is a place something comes from ("setting aside demands from Kyiv").
     let left = |p: &PlaceMention| {
         let word = last_word(&text[..p.span.start]);
-        kind == EventKind::Visit && ["left", "leaves", "leaving", "departed", "departs", "from"].iter().any(|w| word.eq_ignore_ascii_case(w))
+        word.eq_ignore_ascii_case("from") || kind == EventKind::Visit && ["left", "leaves", "leaving", "departed", "departs"].iter().any(|w| word.eq_ignore_ascii_case(w))
     };
     // "raised the case of a preacher, who lives in Malaysia", "a link between Chennai and
     // Vladivostok": places of something else.

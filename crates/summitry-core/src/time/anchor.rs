@@ -64,9 +64,11 @@ static EDITION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid")
 });
 
-/// ", established on October 7, 1960": when the thing an anniversary counts from began.
+/// ", established on October 7, 1960": when the thing an anniversary counts from began; ",
+/// where Soviet and Mongolian troops defeated Japanese forces in the summer of 1939": when it
+/// happened.
 static ESTABLISHED_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,\s+(?:which\s+(?:was|were)\s+)?(?:established|signed|founded|set up|formed|launched|opened|concluded)\b[^,;]{0,30}?(?:,\s*)?(?-u:\b)(1[6-9][0-9]{2}|20[0-9]{2})(?-u:\b)").expect("valid")
+    Regex::new(r"^,\s+(?:(?:which\s+(?:was|were)\s+)?(?:established|signed|founded|set up|formed|launched|opened|concluded)\b[^,;]{0,30}?(?:,\s*)?|(?:where|when|in which)\s+[^,;]{0,90}?\b(?:in|of)\s+)(?-u:\b)(1[6-9][0-9]{2}|20[0-9]{2})(?-u:\b)").expect("valid")
 });
 
 static YEAR_IN_PHRASE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(1[6-9][0-9]{2}|20[0-9]{2})(?-u:\b)").expect("valid"));
@@ -291,17 +293,30 @@ fn weekday_confirmed_day(text: &str, timexes: &[Timex], anchor: Anchor) -> Ancho
         .find_iter(text)
         .filter_map(|m| lexicon::weekday_number(&m.as_str().to_ascii_lowercase()))
         .collect();
-    let confirmed = year_less_month_days(timexes)
-        .into_iter()
-        .filter_map(|(m, d)| NaiveDate::from_ymd_opt(anchor.date.year(), m, d))
-        .filter(|date| weekdays.contains(&date.weekday().number_from_monday()))
-        .max();
-    match confirmed {
-        Some(date) => Anchor {
+    let month_days: Vec<NaiveDate> = year_less_month_days(timexes).into_iter().filter_map(|(m, d)| NaiveDate::from_ymd_opt(anchor.date.year(), m, d)).collect();
+    let confirmed = month_days.iter().copied().filter(|date| weekdays.contains(&date.weekday().number_from_monday())).max();
+    if let Some(date) = confirmed {
+        return Anchor {
             date,
             precision: Precision::Day,
             confidence: anchor.confidence.min(0.5),
             reason: format!("{}; a weekday named in the text falls on {date}", anchor.reason),
+        };
+    }
+    // "flew in on the evening of September 2 ... held talks on Tuesday": the story's weekday
+    // within the days after its one month-day.
+    let lead_end = text.match_indices("\n\n").nth(2).map_or(text.len(), |(i, _)| i);
+    let lead_weekday = WEEKDAY_WORD.find(&text[..lead_end]).and_then(|m| lexicon::weekday_number(m.as_str()));
+    let after_day = match (month_days.as_slice(), lead_weekday) {
+        ([day], Some(weekday)) => (0..3).map(|n| *day + chrono::Duration::days(n)).find(|d| d.weekday().number_from_monday() == weekday),
+        _ => None,
+    };
+    match after_day {
+        Some(date) => Anchor {
+            date,
+            precision: Precision::Day,
+            confidence: anchor.confidence.min(0.4),
+            reason: format!("{}; the lead's weekday follows the day named, {date}", anchor.reason),
         },
         None => anchor,
     }

@@ -1683,3 +1683,22 @@ fn her_guest_two_titles_of_one_person_and_a_deputy_prime_minister_without_a_name
     let meetings: Vec<&[String]> = events.iter().filter(|e| e.kind == EventKind::Meeting).map(|e| e.participants.as_slice()).collect();
     assert_eq!(meetings, [["Nguyen Phu Trong".to_owned(), "Sergey Lavrov".to_owned()]]);
 }
+
+#[test]
+fn a_base_year_in_a_where_clause_and_a_lead_weekday_after_the_one_month_day_date_an_undated_text() {
+    // 80 years after 1943 is 2023; June 29, 2023 is a Thursday, so the lead's Friday is June 30.
+    let text = "Alexander Lukashenko held talks with Vladimir Putin on Friday at the Palace of Independence, brushing aside \
+                protests from Vilnius.\n\nPutin flew into Minsk on the evening of June 29. The trip marked the 80th \
+                anniversary of the battle of Kursk, where Soviet troops stopped the German offensive in the summer of 1943.\n\n\
+                Putin invited his host to the BRICS summit in Kazan in October, and Lukashenko accepted.";
+    let (record, events) = Extractor::new().extract_document(&Document::new("t-where-clause", text));
+    assert_eq!(record.reference_date, day(2023, 6, 30));
+    let talks = find(&events, EventKind::Meeting, &["Alexander Lukashenko", "Vladimir Putin"]).expect("the talks");
+    assert_eq!(talks.date, day(2023, 6, 30));
+    // A place something comes from is not where the talks are.
+    assert_ne!(talks.location.as_deref(), Some("Vilnius"));
+    // "his host" is invited, to a gathering somewhere: a planned visit, not a meeting.
+    let kazan = find(&events, EventKind::Visit, &["Alexander Lukashenko"]).expect("the planned trip");
+    assert_eq!((kazan.status, kazan.location.as_deref(), kazan.date_text().as_deref()), (Status::Planned, Some("Kazan"), Some("2023-10")));
+    assert!(events.iter().all(|e| !(e.kind == EventKind::Meeting && e.location.as_deref() == Some("Kazan"))), "{events:?}");
+}
