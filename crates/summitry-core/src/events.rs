@@ -61,7 +61,7 @@ static TRIGGERS: LazyLock<Vec<(EventKind, Trigger, Regex)>> = LazyLock::new(|| {
     };
     vec![
         t(Call, Noun, r"(?:tele)?phone (?:talks|call|conversation)s?|video (?:call|conference|talks)|videoconference|(?:spoke|spoken|speak|speaks|talked|talk) (?:by|over the|on the) (?:tele)?phone|(?:spoke|speak|speaks|talked|talk|met|meet) (?:by|via|over) (?:a )?video(?: ?link)?|(?:phone|telephone)d"),
-        t(Meeting, Verb, r"(?:met|meets|meet|meeting)(?: with)?|(?:held|hold|holds|had|have|has|holding) (?:a |an |the |their )?(?:[\w-]+ ){0,3}?(?:talks|meeting|discussions|summit|session with)|(?:held|hold|holds|had|have|has|holding) (?:(?:several|many|numerous|a number of|a series of|a few|two|three|four|separate|bilateral) )*meetings|s[ai]ts? down (?:with|for)|received|receives|receive|hosted|hosts|host|welcomed|welcomes|greeted|co-chaired|co-chair|co-chairs|co-chairing|jointly chaired|jointly presided over|get together|got together|call(?:ed)? on|(?:paid|pays|pay|paying) (?:a )?courtesy calls? on"),
+        t(Meeting, Verb, r"(?:met|meets|meet|meeting)(?: with)?|s[ai]ts? down together|(?:talked|spoke|chatted) (?:briefly )?on the sidelines|(?:held|hold|holds|had|have|has|holding) (?:a |an |the |their )?(?:[\w-]+ ){0,3}?(?:talks|meeting|discussions|summit|session with)|(?:held|hold|holds|had|have|has|holding) (?:(?:several|many|numerous|a number of|a series of|a few|two|three|four|separate|bilateral) )*meetings|s[ai]ts? down (?:with|for)|received|receives|receive|hosted|hosts|host|welcomed|welcomes|greeted|co-chaired|co-chair|co-chairs|co-chairing|jointly chaired|jointly presided over|get together|got together|call(?:ed)? on|(?:paid|pays|pay|paying) (?:a )?courtesy calls? on"),
         // No boundary before the names: an ASCII one would refuse "Đinh"; the leftmost match
         // starts at a capitalised word's first letter anyway.
         (Meeting, Paired, word_regex(r"\p{Lu}[\p{L}.]+ ?[-–—] ?\p{Lu}[\p{L}.]+ (?:meeting|talks|summit)\b").expect("paired pattern")),
@@ -1272,10 +1272,16 @@ fn sentence_dates(text: &str, timexes: &[Timex], sentence: &Range<usize>, writin
         naming = before.ends_with(" years of") || before.ends_with(" Years of") || before.ends_with(" Year of") || (naming && before.ends_with(" and"));
         naming
     };
+    // "a programme running to 2031", "goals by 2030": a year that bounds a plan dates no event.
+    // (Not "goes back to 1959".)
+    let bound = |t: &Timex| {
+        let to_end = word_before_is(text, t.start, &["to"]) && ["running", "runs", "run", "lasting", "lasts", "extending", "extended", "valid", "up"].contains(&last_word(text[..t.start].trim_end().strip_suffix("to").unwrap_or("")));
+        t.precision == Some(Precision::Year) && (to_end || word_before_is(text, t.start, &["until", "till", "through", "by"]))
+    };
     timexes
         .iter()
         .filter(|t| t.start >= sentence.start && t.end <= sentence.end)
-        .filter(|t| !names_period(t))
+        .filter(|t| !names_period(t) && !bound(t))
         // "this morning", "Friday evening" date events too; a bare clock time may lean on the
         // reference day whatever the story's day, so it does not.
         .filter(|t| t.kind == TimexType::Date || (t.kind == TimexType::Time && ["TMO", "TAF", "TEV", "TNI"].iter().any(|p| t.value.ends_with(p))))
@@ -1347,10 +1353,18 @@ fn dates_for(text: &str, dates: &[(Range<usize>, DatePart)], g: &Range<usize>) -
     });
     // "invited him while he was in Japan in March, and the visit would ...": a date in an
     // earlier clause joined by ", and" or ";" dates that clause.
+    // Nor one in a "since" phrase before it ("Fidan, on his first trip since taking over in
+    // June, held talks"), unless the event is told of that date ("since last May, when Lam
+    // paid a visit").
+    let in_since_phrase = |span: &Range<usize>| {
+        let clause_start = text[..span.start].rfind([',', ';', '.']).map_or(0, |i| i + 1);
+        let of_that_date = text[span.end..g.start].trim_start_matches([',', ' ']).starts_with("when ");
+        text[clause_start..span.start].contains(" since ") && !of_that_date
+    };
     let before = dates
         .iter()
         .rposition(|(span, _)| span.end <= g.start)
-        .filter(|&b| !(text[dates[b].0.end..g.start].contains(", and ") || text[dates[b].0.end..g.start].contains("; ")));
+        .filter(|&b| !(text[dates[b].0.end..g.start].contains(", and ") || text[dates[b].0.end..g.start].contains("; ") || in_since_phrase(&dates[b].0)));
     // Prefer the date after the trigger unless the one before is much closer. Names and titles
     // between count for nothing ("the telephone conversation between the Russian President and
     // General Secretary To Lam in August").
@@ -1877,7 +1891,11 @@ fn visitors(
         // "during which an agreement was signed": a passive without "by" names no signer;
         // "which was signed in Moscow in June 1994 by Kiet and his counterpart Chernomyrdin":
         // those after "by" sign.
-        let passive = matches!(last_word(preceding).to_ascii_lowercase().as_str(), "was" | "were" | "been" | "be" | "is" | "are");
+        // ("the deal was first signed": an adverb may stand between.)
+        let auxiliary = |w: &str| matches!(w.to_ascii_lowercase().as_str(), "was" | "were" | "been" | "be" | "is" | "are");
+        let mut before_words = preceding.split_whitespace().rev();
+        let (last, second) = (before_words.next().unwrap_or(""), before_words.next().unwrap_or(""));
+        let passive = auxiliary(last) || (last.ends_with("ly") || matches!(last, "first" | "just" | "finally" | "formally" | "also" | "already" | "originally")) && auxiliary(second);
         if passive {
             let agents = PASSIVE_AGENT.find(after_trigger).map(|by| g.end + by.end());
             let signers: Vec<usize> = agents
@@ -2069,7 +2087,9 @@ fn event_place(text: &str, places: &[PlaceMention], g: &Range<usize>, kind: Even
         // "held talks with Lukashenko on Tuesday, and the two sides agreed to assemble trucks
         // in Vietnam": a clause with its own subject tells of something else.
         let new_clause = [", and the ", ", and they ", "; "].iter().any(|c| gap.contains(c));
-        gap.contains(", who ") || gap.contains(", which ") || gap.contains(", whose ") || new_clause || BETWEEN_PLACES.is_match(&text[..p.span.start])
+        // "their first meeting since October last year, when they sat down in Astana": the
+        // place of the time recalled.
+        gap.contains(", who ") || gap.contains(", which ") || gap.contains(", whose ") || (gap.contains(" since ") && gap.contains(", when ")) || new_clause || BETWEEN_PLACES.is_match(&text[..p.span.start])
     };
     let cities = || places.iter().filter(|p| p.is_city && !left(p) && !elsewhere(p));
     // "when Putin received him in Sochi, and ... when the two men held talks in Moscow": the

@@ -1702,3 +1702,28 @@ fn a_base_year_in_a_where_clause_and_a_lead_weekday_after_the_one_month_day_date
     assert_eq!((kazan.status, kazan.location.as_deref(), kazan.date_text().as_deref()), (Status::Planned, Some("Kazan"), Some("2023-10")));
     assert!(events.iter().all(|e| !(e.kind == EventKind::Meeting && e.location.as_deref() == Some("Kazan"))), "{events:?}");
 }
+
+#[test]
+fn dates_and_places_of_since_phrases_plan_bounds_and_an_agentless_passive_stay_with_their_own_clause() {
+    let text = "Updated: 04/09/2023 22:10\n\nRecep Tayyip Erdogan held talks with Vladimir Putin in Sochi on Monday. The \
+                short visit gave the two presidents their first meeting since October last year, when they sat down together \
+                in the Kazakh capital Astana. He had talked on the sidelines of a summit in Samarkand with Putin in September \
+                2022, weeks after the grain deal was first signed in Istanbul. Hakan Fidan, on his first trip since taking \
+                over the ministry in June, held talks with Sergey Lavrov in the Russian capital last Thursday, after which \
+                the two ministers looked on as officials signed a plan running to 2031.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-since-phrases", text));
+    let dated = |people: &[&str]| -> Vec<(Option<String>, Option<String>)> {
+        let mut found: Vec<_> = events.iter().filter(|e| e.kind == EventKind::Meeting && people.iter().all(|p| e.participants.contains(&(*p).to_owned())))
+            .map(|e| (e.date_text(), e.location.clone())).collect();
+        found.sort();
+        found
+    };
+    let at = |date: &str, place: &str| (Some(date.to_owned()), Some(place.to_owned()));
+    // The talks stay in Sochi; the time recalled in the "since ..., when" clause is in Astana.
+    assert_eq!(dated(&["Recep Tayyip Erdogan", "Vladimir Putin"]), [at("2022-09", "Samarkand"), at("2022-10", "Astana"), at("2023-09-04", "Sochi")]);
+    // "since taking over in June" dates no talks, and "running to 2031" bounds a plan.
+    assert_eq!(dated(&["Hakan Fidan", "Sergey Lavrov"]), [at("2023-08-31", "Moscow")]);
+    // "was first signed": a passive names no signer.
+    assert!(events.iter().all(|e| !(e.kind == EventKind::Signing && e.location.as_deref() == Some("Istanbul"))), "{events:?}");
+    assert!(events.iter().all(|e| e.date_text().as_deref() != Some("2031")), "{events:?}");
+}
