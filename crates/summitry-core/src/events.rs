@@ -60,7 +60,7 @@ static TRIGGERS: LazyLock<Vec<(EventKind, Trigger, Regex)>> = LazyLock::new(|| {
         (kind, form, word_regex(&format!(r"(?i)\b(?:{pattern})\b")).expect("trigger pattern"))
     };
     vec![
-        t(Call, Noun, r"(?:tele)?phone (?:talks|call|conversation)s?|video (?:call|conference|talks)|videoconference|(?:spoke|spoken|speak|speaks|talked|talk) (?:by|over the|on the) (?:tele)?phone|(?:spoke|speak|speaks|talked|talk|met|meet) (?:by|via|over) (?:a )?video(?: ?link)?|(?:phone|telephone)d"),
+        t(Call, Noun, r"(?:tele)?phone (?:talks|call|conversation)s?|discussed (?:it |this |the matter |the upgrade )?(?:by|over the|on the) (?:tele)?phone|video (?:call|conference|talks)|videoconference|(?:spoke|spoken|speak|speaks|talked|talk) (?:by|over the|on the) (?:tele)?phone|(?:spoke|speak|speaks|talked|talk|met|meet) (?:by|via|over) (?:a )?video(?: ?link)?|(?:phone|telephone)d"),
         t(Meeting, Verb, r"(?:met|meets|meet|meeting)(?: with)?|s[ai]ts? down together|(?:talked|spoke|chatted) (?:briefly )?on the sidelines|(?:held|hold|holds|had|have|has|holding) (?:a |an |the |their )?(?:[\w-]+ ){0,3}?(?:talks|meeting|discussions|summit|session with)|(?:held|hold|holds|had|have|has|holding) (?:(?:several|many|numerous|a number of|a series of|a few|two|three|four|separate|bilateral) )*meetings|s[ai]ts? down (?:with|for)|received|receives|receive|hosted|hosts|host|welcomed|welcomes|greeted|co-chaired|co-chair|co-chairs|co-chairing|jointly chaired|jointly presided over|get together|got together|call(?:ed)? on|(?:paid|pays|pay|paying) (?:a )?courtesy calls? on"),
         // No boundary before the names: an ASCII one would refuse "Đinh"; the leftmost match
         // starts at a capitalised word's first letter anyway.
@@ -967,11 +967,18 @@ pub fn find_events(
                 }
             }
         }
-        if let Some(first) = groups.first() {
-            recent_subjects.retain(|&p| p != first[0].actor);
-            recent_subjects.insert(0, first[0].actor);
-            recent_subjects.truncate(3);
+        // The subjects of the sentence, the last one first: its first name, then the subject of
+        // a clause joined by ", and" ("Trong and Biden spoke, and Secretary of State Antony
+        // Blinken visited Hanoi. Trong received him").
+        let clause_subjects = groups.iter().skip(1).filter(|grp| {
+            let before = &text[sentence.start..grp[0].span.start];
+            before.rfind(", and ").is_some_and(|i| before[i + 6..].split_whitespace().all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "the" | "for")))
+        });
+        for subject in groups.first().into_iter().chain(clause_subjects) {
+            recent_subjects.retain(|&p| p != subject[0].actor);
+            recent_subjects.insert(0, subject[0].actor);
         }
+        recent_subjects.truncate(3);
         // Only later sentences take this one as their frame; "since 2013" starts a stretch of
         // time and dates no happening.
         let after_since = |span: &Range<usize>| word_before_is(text, span.start, &["since"]);
@@ -1337,8 +1344,16 @@ fn dates_for(text: &str, dates: &[(Range<usize>, DatePart)], g: &Range<usize>) -
     // "his visit returns the state visit that Putin paid in 2001": a date told in another
     // event's relative clause dates that event, and one in a clause about a person ("with
     // Quang, who chairs this year's meetings") dates what that person does.
-    let after = dates.iter().position(|(span, _)| span.start >= g.end).filter(|&a| {
-        let gap = &text[g.end..dates[a].0.start];
+    // "his last visit to China before this week took place in January": a bound ("before
+    // this week") is passed over for the date that follows it.
+    let first_after = dates.iter().position(|(span, _)| span.start >= g.end);
+    let bound = |i: usize| word_before_is(text, dates[i].0.start, &["before"]) && dates.get(i + 1).is_some();
+    let (first_after, gap_from) = match first_after {
+        Some(a) if bound(a) => (Some(a + 1), dates[a].0.end),
+        other => (other, g.end),
+    };
+    let after = first_after.filter(|&a| {
+        let gap = &text[gap_from..dates[a].0.start];
         // "when Putin received him in Sochi, and in September 2018, when ...": a date in the
         // next clause joined by ", and" dates that clause; "travel on to Vietnam, the Kremlin
         // said on Monday": a date after a reporting verb dates the report.
@@ -1692,7 +1707,8 @@ fn meeting_sides(
     };
     match (subject, after_first) {
         (Some(subject), Some(object)) => {
-            let near = object[0].span.start - g.end < 120;
+            // "Trong and Biden discussed it by telephone, and Blinken visited": another clause's.
+            let near = object[0].span.start - g.end < 120 && !(subject.len() >= 2 && text[g.end..object[0].span.start].contains(", and "));
             if !near {
                 return if subject.len() >= 2 { vec![subject] } else { Vec::new() };
             }
@@ -1725,10 +1741,12 @@ fn meeting_sides(
             // So is a participle's ("Putin paid a visit at Sang's invitation, holding talks
             // with him"), which takes the main clause's subject.
             let participle = trigger_text.split(' ').next().is_some_and(|w| w.ends_with("ing")) && text[..g.start].ends_with(", ");
+            // (An apposition may stand between: "Li Zhanshu, chairman of the congress, met him".)
             let own_subject = participle
                 || before.last().is_some_and(|grp| {
                     let gap = &text[grp.last().map_or(g.start, |m| m.span.end)..g.start];
-                    !gap.contains([',', ';']) && gap.split_whitespace().count() <= 3
+                    let apposition = gap.starts_with(", ") && gap.trim_end().ends_with(',') && gap.matches(',').count() == 2 && !gap.contains(';');
+                    apposition || !gap.contains([',', ';']) && gap.split_whitespace().count() <= 3
                 });
             let object = (pronoun_object && own_subject)
                 .then(|| before.iter().rev().flat_map(|grp| grp.iter().map(|m| m.actor)).find(other).or_else(|| recent_subjects.iter().copied().find(other)))
@@ -1934,6 +1952,18 @@ fn visitors(
         let between = &text[grp.last().map_or(g.start, |m| m.span.end)..g.start];
         PLURAL_REFERENCE.find_iter(between).last().is_some_and(|m| between[m.end()..].trim().is_empty())
     });
+    // "The Vietnamese leader told his host he had kept his promise to make China the first
+    // country he visited": a pronoun after the last name is the sentence's subject.
+    let pronoun_after = last_named.is_some_and(|grp| {
+        let between = &text[grp.last().map_or(g.start, |m| m.span.end)..g.start];
+        let addressed = matches!(last_word(&text[..grp[0].span.start]), "told" | "assured" | "informed" | "reminded" | "promised");
+        addressed && between.split(|c: char| !c.is_alphabetic()).any(|w| matches!(w, "he" | "she"))
+    });
+    let last_named = if pronoun_after && kind == EventKind::Visit {
+        groups.iter().find(|grp| grp[0].span.start >= sentence.start && grp[0].span.start - sentence.start <= 40)
+    } else {
+        last_named
+    };
     if let Some(grp) = last_named.filter(|_| !plural_after_named) {
         let mut people = ids(grp);
         if kind == EventKind::Signing {

@@ -1727,3 +1727,28 @@ fn dates_and_places_of_since_phrases_plan_bounds_and_an_agentless_passive_stay_w
     assert!(events.iter().all(|e| !(e.kind == EventKind::Signing && e.location.as_deref() == Some("Istanbul"))), "{events:?}");
     assert!(events.iter().all(|e| e.date_text().as_deref() != Some("2031")), "{events:?}");
 }
+
+#[test]
+fn pronouns_appositions_and_bounds_in_later_sentences_of_a_story() {
+    let text = "Tuesday, November 1, 2022 - 21:30\n\nBEIJING - Nguyen Phu Trong held talks with Xi Jinping on Monday. The \
+                Vietnamese leader told his host he had kept his promise to make China the first country he visited after \
+                his re-election. Li Zhanshu, chairman of the Standing Committee of the National People's Congress, met him \
+                later on Tuesday. Trong's last visit to China before this week took place in January 2017.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-pronouns", text));
+    // "told his host he ... visited": the one who told, not the host.
+    assert!(find(&events, EventKind::Visit, &["Xi Jinping"]).is_none(), "{events:?}");
+    // An apposition between the subject and "met him".
+    let li = find(&events, EventKind::Meeting, &["Li Zhanshu", "Nguyen Phu Trong"]).expect("Li Zhanshu's meeting");
+    assert_eq!(li.date, day(2022, 11, 1));
+    // "before this week" bounds the visit; January 2017 dates it.
+    assert!(events.iter().any(|e| e.kind == EventKind::Visit && e.date_text().as_deref() == Some("2017-01")), "{events:?}");
+
+    let text = "Published 2023-09-11\n\nTrong and Biden discussed it by telephone at the end of March, and Secretary of \
+                State Antony Blinken, who travelled with the president, visited Hanoi in April. Trong received him on \
+                April 15.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-clause-subject", text));
+    let call = events.iter().find(|e| e.kind == EventKind::Call).expect("the call");
+    assert_eq!((call.participants.len(), call.date_text().as_deref()), (2, Some("2023-03")));
+    // "him" is the subject of the clause after ", and", the one named last.
+    assert!(find(&events, EventKind::Meeting, &["Nguyen Phu Trong", "Antony Blinken"]).is_some(), "{events:?}");
+}
