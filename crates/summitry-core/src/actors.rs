@@ -246,12 +246,14 @@ pub fn find_actors(text: &str, kb: &KnowledgeBase, date: Option<NaiveDate>) -> A
         i += 1;
     }
     add_misspelled_names(&folded, &mut actors, kb);
+    // Names before their roles first: their last words stand for them later too ("Vladislav
+    // Shapsha, Governor of ... President Thuong received Shapsha").
+    add_names_before_roles(text, &mut actors);
     let last_names = last_names(text, &actors);
     places_that_name_people(text, &mut actors, &last_names);
     add_capitals(text, &mut actors, kb);
     add_last_name_mentions(text, &mut actors, &last_names);
     add_ranked_names(text, &mut actors);
-    add_names_before_roles(text, &mut actors);
     add_role_references(&folded, &mut actors, &seats, kb, date);
     actors.mentions.sort_by_key(|m| m.span.start);
     add_former_and_latter(text, &mut actors);
@@ -780,9 +782,11 @@ impl LastNames {
 
 fn last_names(text: &str, actors: &Actors) -> LastNames {
     let mut owners: HashMap<String, Option<(usize, usize)>> = HashMap::new();
-    for m in actors.mentions.iter().filter(|m| m.via == Via::FullName) {
+    // A name the knowledge base knows, or one read with its title or role.
+    for m in actors.mentions.iter().filter(|m| m.via == Via::FullName || m.via == Via::TitledName) {
         let Some(last) = text[m.span.clone()].rsplit(' ').next() else { continue };
-        if last.chars().count() < 2 || actors.people[m.actor].kb.is_none() {
+        let known = actors.people[m.actor].kb.is_some() || (m.via == Via::TitledName && text[m.span.clone()].contains(' '));
+        if last.chars().count() < 2 || !known {
             continue;
         }
         let key = fold(last).to_lowercase();
@@ -849,7 +853,7 @@ fn add_ranked_names(text: &str, actors: &mut Actors) {
 /// chief executive of Zarubezhneft": a name the knowledge base does not know, followed by its
 /// role. The country is that of the place or country the role names ("of the Hanoi ...").
 static ROLE_AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i-u), (?:the )?(?:(?:vice|deputy|first|acting|executive) )?(?:chairman|chairwoman|chair|head|governor|mayor|minister|secretary|director|director-general|chief executive|president|ambassador|speaker|secretary-general|secretary general|ceo)\b")
+    Regex::new(r"(?i-u), (?:the )?(?:(?:vice|deputy|first|acting|executive) ){0,2}(?:chairman|chairwoman|chair|head|governor|mayor|minister|secretary|director|director-general|chief executive|president|ambassador|speaker|secretary-general|secretary general|ceo)\b")
         .expect("role pattern")
 });
 

@@ -40,15 +40,16 @@ static ANNIVERSARY_TAIL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"this year| in (?:1[6-9]|20)[0-9]{2}(?-u:\b)| next year| last year|,").expect("valid"));
 
 /// "in 2017, seven years ago", "seven years ago, in 2017", and in the present of the news "the
-/// upgrade comes eleven years after Putin's first visit, in March 2001".
+/// upgrade comes eleven years after Putin's first visit, in March 2001", "their first meeting in
+/// four years, since his trip in October 2019".
 static YEARS_AGO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?P<y1>(?:1[6-9]|20)[0-9]{2}),?\s+(?P<n1>[0-9]{1,3}|[a-z]+(?:[ -][a-z]+)?)\s+years\s+ago|(?P<n2>[0-9]{1,3}|[a-z]+(?:[ -][a-z]+)?)\s+years\s+ago,?\s+in\s+(?P<y2>(?:1[6-9]|20)[0-9]{2})|(?:comes|falls|arrives)\s+(?:just\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?(?P<n3>[0-9]{1,3}|[a-z]+(?:[ -][a-z]+)?)\s+years\s+after\s+[^.;!?\n]{0,120}?(?-u:\b)in\s+(?:[a-z]+\s+)?(?P<y3>(?:1[6-9]|20)[0-9]{2}))(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:(?P<y1>(?:1[6-9]|20)[0-9]{2}),?\s+(?P<n1>[0-9]{1,3}|[a-z]+(?:[ -][a-z]+)?)\s+years\s+ago|(?P<n2>[0-9]{1,3}|[a-z]+(?:[ -][a-z]+)?)\s+years\s+ago,?\s+in\s+(?P<y2>(?:1[6-9]|20)[0-9]{2})|(?:comes|falls|arrives)\s+(?:just\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?(?P<n3>[0-9]{1,3}|[a-z]+(?:[ -][a-z]+)?)\s+years\s+after\s+[^.;!?\n]{0,120}?(?-u:\b)in\s+(?:[a-z]+\s+)?(?P<y3>(?:1[6-9]|20)[0-9]{2})|first\s+[^.;!?\n]{0,60}?\bin\s+(?P<n4>[0-9]{1,3}|[a-z]+(?:[ -][a-z]+)?)\s+years,?\s+since\s+[^.;!?\n]{0,80}?(?-u:\b)in\s+(?:[a-z]+\s+)?(?P<y4>(?:1[6-9]|20)[0-9]{2}))(?-u:\b)")
         .expect("valid")
 });
 
 /// "to mark twenty years of dialogue partnership, which began in 1996".
 static YEARS_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing))\s+(?:the\s+)?(?:(?P<n>[0-9]{1,3}|[a-z]+(?:[ -][a-z]+)?)\s+years|(?P<span>a quarter of a century|half a century|a century|a decade|two decades|three decades))\s+(?:of|since)\s+(?P<phrase>[^.;!?\n]{0,200})")
+    Regex::new(r"(?i)(?-u:\b)(?:mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing))\s+(?:the\s+)?(?:(?P<n>[0-9]{1,3}|[a-z]+(?:[ -][a-z]+)?)\s+years|(?P<span>a quarter of a century|three quarters of a century|half a century|a century|a decade|two decades|three decades))\s+(?:of|since)\s+(?P<phrase>[^.;!?\n]{0,200})")
         .expect("valid")
 });
 
@@ -354,6 +355,7 @@ fn years_marked(text: &str, anniversaries: &dyn YearKnowledge) -> Option<(i32, S
 fn years_in_span(span: &str) -> Option<i32> {
     match span.to_ascii_lowercase().as_str() {
         "a quarter of a century" => Some(25),
+        "three quarters of a century" => Some(75),
         "half a century" => Some(50),
         "a century" => Some(100),
         "a decade" => Some(10),
@@ -397,8 +399,8 @@ fn dateline_day(text: &str, timexes: &[Timex], anchor: Anchor) -> Anchor {
 /// "his first since the APEC summit in Da Nang in 2017, seven years ago": written in 2024.
 fn years_ago(text: &str) -> Option<Anchor> {
     YEARS_AGO.captures_iter(text).find_map(|caps| {
-        let year: i32 = caps.name("y1").or_else(|| caps.name("y2")).or_else(|| caps.name("y3"))?.as_str().parse().ok()?;
-        let raw = caps.name("n1").or_else(|| caps.name("n2")).or_else(|| caps.name("n3"))?.as_str().to_ascii_lowercase().replace('-', " ");
+        let year: i32 = ["y1", "y2", "y3", "y4"].iter().find_map(|g| caps.name(g))?.as_str().parse().ok()?;
+        let raw = ["n1", "n2", "n3", "n4"].iter().find_map(|g| caps.name(g))?.as_str().to_ascii_lowercase().replace('-', " ");
         let n = raw.parse::<u64>().ok().or_else(|| lexicon::parse_number_words(&raw))?;
         let n = i32::try_from(n).ok().filter(|n| (1..=200).contains(n))?;
         year_anchor(year + n, 0.7, format!("{year} was {n} years ago"))

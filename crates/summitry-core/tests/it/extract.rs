@@ -1752,3 +1752,23 @@ fn pronouns_appositions_and_bounds_in_later_sentences_of_a_story() {
     // "him" is the subject of the clause after ", and", the one named last.
     assert!(find(&events, EventKind::Meeting, &["Nguyen Phu Trong", "Antony Blinken"]).is_some(), "{events:?}");
 }
+
+#[test]
+fn first_in_n_years_since_three_quarters_of_a_century_and_short_names_of_people_read_with_their_role() {
+    // Four years after October 2019 is 2023, and December 7, 2023 is a Thursday.
+    let text = "Vladimir Putin flew to Riyadh for talks with Mohammed bin Salman. It was their first face-to-face meeting \
+                in four years, since Putin's previous trip in October 2019. Raisi landed in Moscow on Thursday, December 7.";
+    let (record, _) = Extractor::new().extract_document(&Document::new("t-in-four-years", text));
+    assert_eq!(record.reference_date, day(2023, 12, 7));
+    // 1950 plus three quarters of a century; December 1, 2025 is a Monday.
+    let text = "Hanoi - Nguyen Khac Dinh held talks on Monday, December 1, with Andrey Yatskin, First Deputy Speaker of the \
+                Federation Council of Russia. Ha called it a milestone in a year marking three quarters of a century since \
+                the two countries established diplomatic relations in January 1950. Deputy Prime Minister Tran Hong Ha \
+                received Yatskin the same afternoon.";
+    let (record, events) = Extractor::new().extract_document(&Document::new("t-three-quarters", text));
+    assert_eq!(record.reference_date, day(2025, 12, 1));
+    // "First Deputy Speaker": two words before the role; "Yatskin" alone is the same man.
+    assert!(find(&events, EventKind::Meeting, &["Nguyen Khac Dinh", "Andrey Yatskin"]).is_some(), "{events:?}");
+    let ha = find(&events, EventKind::Meeting, &["Tran Hong Ha", "Andrey Yatskin"]).expect("the afternoon meeting");
+    assert_eq!(ha.date, day(2025, 12, 1));
+}
