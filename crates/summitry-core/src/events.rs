@@ -61,11 +61,11 @@ static TRIGGERS: LazyLock<Vec<(EventKind, Trigger, Regex)>> = LazyLock::new(|| {
     };
     vec![
         t(Call, Noun, r"(?:tele)?phone (?:talks|call|conversation)s?|discussed (?:it |this |the matter |the upgrade )?(?:by|over the|on the) (?:tele)?phone|video (?:call|conference|talks)|videoconference|(?:spoke|spoken|speak|speaks|talked|talk) (?:by|over the|on the) (?:tele)?phone|(?:spoke|speak|speaks|talked|talk|met|meet) (?:by|via|over) (?:a )?video(?: ?link)?|(?:phone|telephone)d"),
-        t(Meeting, Verb, r"(?:met|meets|meet|meeting)(?: with)?|s[ai]ts? down together|(?:talked|spoke|chatted) (?:briefly )?on the sidelines|(?:held|hold|holds|had|have|has|holding) (?:a |an |the |their )?(?:[\w-]+ ){0,3}?(?:talks|meeting|discussions|summit|session with)|(?:held|hold|holds|had|have|has|holding) (?:(?:several|many|numerous|a number of|a series of|a few|two|three|four|separate|bilateral) )*meetings|s[ai]ts? down (?:with|for)|received|receives|receive|hosted|hosts|host|welcomed|welcomes|greeted|co-chaired|co-chair|co-chairs|co-chairing|jointly chaired|jointly presided over|get together|got together|call(?:ed)? on|(?:paid|pays|pay|paying) (?:a )?courtesy calls? on"),
+        t(Meeting, Verb, r"(?:met|meets|meet|meeting)(?: with)?|spent (?:about |around |some |nearly |almost |more than )?(?:\d+|an?|one|two|three|forty|thirty|twenty) (?:minutes|hours?) with|s[ai]ts? down together|(?:talked|spoke|chatted) (?:briefly )?on the sidelines|(?:held|hold|holds|had|have|has|holding) (?:a |an |the |their )?(?:[\w-]+ ){0,3}?(?:talks|meeting|discussions|summit|session with)|(?:held|hold|holds|had|have|has|holding) (?:(?:several|many|numerous|a number of|a series of|a few|two|three|four|separate|bilateral) )*meetings|s[ai]ts? down (?:with|for)|received|receives|receive|hosted|hosts|host|welcomed|welcomes|greeted|co-chaired|co-chair|co-chairs|co-chairing|jointly chaired|jointly presided over|get together|got together|call(?:ed)? on|(?:paid|pays|pay|paying) (?:a )?courtesy calls? on"),
         // No boundary before the names: an ASCII one would refuse "Đinh"; the leftmost match
         // starts at a capitalised word's first letter anyway.
         (Meeting, Paired, word_regex(r"\p{Lu}[\p{L}.]+ ?[-–—] ?\p{Lu}[\p{L}.]+ (?:meeting|talks|summit)\b").expect("paired pattern")),
-        t(Meeting, Noun, r"(?:their|the|bilateral|official|summit|face-to-face|one-on-one|in-person) (?:talks|meeting|encounter)|talks (?:with|between)|talks on \w+(?: \w+)? with|meetings? (?:with|between)|(?:his|her|their|a|the) summit (?:with|between)|(?:'s|\u{2019}s) (?:talks|meeting)|interactions? with|welcom(?:e|ing) ceremony|courtesy call|(?:after|following) (?:[\w-]+ )?talks (?:at|in)"),
+        t(Meeting, Noun, r"(?:their|the|bilateral|official|summit|face-to-face|one-on-one|in-person) (?:talks|meeting|encounter)|talks (?:with|between)|talks on \w+(?: \w+)? with|meetings? (?:with|between)|(?:separate |bilateral )?meetings on \w+ with|(?:his|her|their|a|the) summit (?:with|between)|(?:'s|\u{2019}s) (?:talks|meeting)|interactions? with|welcom(?:e|ing) ceremony|courtesy call|(?:after|following) (?:[\w-]+ )?talks (?:at|in)"),
         t(Visit, Visiting, r"visiting"),
         t(Visit, Verb, r"visited|visits|visit|trips? to|tour of|trips? (?:that|which)|invited to (?:attend|come to)|(?:'s|\u{2019}s) (?:[\w-]+ )?trip"),
         t(Visit, Arrival, r"arrived in|arrives in|arrive in|arriving in|(?:arrived|arrives|arriving|landed|lands|landing) at|came twice,? to|landed in|lands in|landing in|set foot in|sets foot in|flew into|flew to|flew on to|(?:fly|flies|flying)(?: on)? to|reached|came to|went to|travel(?:l)?ed to|travel(?:s|l?ing)?(?: on)? to|en route to|(?:has|have|had) been to|to come(?: [a-z]+){0,3} to|(?:will|would|shall) come to|on (?:his|her|their) way to|heads? to|headed to|heading to|(?:left|leaves?|leaving|departed|departs)(?: [\w-]+){0,5}? for|(?:stopped|stops|stopping)(?: over)? in|(?:is|are) (?:expected|due) (?:back )?in|(?:spent|spends|spending) (?:a |an |the |[\w-]+ )?(?:day|days|week|weeks|night|nights) in"),
@@ -407,6 +407,14 @@ fn the_two_again(text: &str, sentence: &Range<usize>, just_before: Option<&Range
     // government held talks": two people of two countries named before in the sentence.
     if let Some(pair) = two_sides(mentions.iter().copied().filter(|m| m.span.end <= g.start), actors) {
         return vec![pair];
+    }
+    // "Later, Putin spent 40 minutes with Erdogan. The two men had last met in Sochi": the
+    // pair of a meeting told in the two sentences just before.
+    let just_told = just_before.and_then(|before| {
+        drafts.iter().rev().find(|d| d.sentence.start >= before.start && d.sentence.end <= before.end && matches!(d.kind, EventKind::Meeting | EventKind::Call) && d.participants.len() == 2)
+    });
+    if let Some(d) = just_told {
+        return vec![d.participants.clone()];
     }
     let pairs: Vec<&Vec<usize>> = drafts
         .iter()
@@ -1654,6 +1662,14 @@ fn meeting_sides(
         // "He landed ... at the invitation of Putin and Medvedev, and held talks with
         // Medvedev": who invited him is not who holds the talks.
         .filter(|grp| !names_the_inviter(text, grp[0].span.start))
+        // "hears Modi's call for peace a day after talks with Xi": an owner is no subject,
+        // unless of the trigger or of a few words before it ("Modi's previous interaction
+        // with", "Modi's schedule also includes meetings with").
+        .filter(|grp| {
+            let end = grp.last().map_or(g.start, |m| m.span.end);
+            let owner = text[end..].starts_with("'s ") || text[end..].starts_with("\u{2019}s ");
+            !owner || text.get(end..g.start).is_none_or(|gap| gap.split_whitespace().count() <= 5)
+        })
         .collect();
     let after: Vec<&Vec<&PersonMention>> = groups.iter().filter(|grp| grp[0].span.start >= g.end).collect();
     let trigger_text = text[g.clone()].to_lowercase();
@@ -1676,6 +1692,14 @@ fn meeting_sides(
     let object_follows = after.first().is_some_and(|grp| grp[0].span.start - g.end <= 40 && !text[g.end..grp[0].span.start].contains([',', ';']));
     let compatriot = |grp: &&Vec<&PersonMention>| object_follows && met.is_some() && country(grp[0].actor) == met;
     let nearest = before.last().filter(|grp| !compatriot(grp)).or_else(|| before.iter().rev().find(|grp| country(grp[0].actor).is_some() && !compatriot(grp))).or(before.last());
+    // "... with Albanese and Boluarte, after two days in which he sat down with ...": a pronoun
+    // right before the trigger is its subject, the sentence's own subject.
+    let pronoun_subject = matches!(last_word(preceding), "he" | "she" | "He" | "She");
+    let nearest = if pronoun_subject && nearest.is_some_and(|grp| !text[grp.last().map_or(g.start, |m| m.span.end)..g.start].trim().eq_ignore_ascii_case(last_word(preceding))) {
+        before.first().filter(|grp| grp[0].span.start - sentence.start <= 60).or(nearest)
+    } else {
+        nearest
+    };
     let subject: Option<Vec<usize>> = nearest.map(|grp| ids(grp)).or_else(|| {
         // "he met ...": a pronoun subject is the subject of the previous sentence, or of one just
         // before it when that one's country is not the person met's ("Putin welcomed his guest

@@ -1772,3 +1772,28 @@ fn first_in_n_years_since_three_quarters_of_a_century_and_short_names_of_people_
     let ha = find(&events, EventKind::Meeting, &["Tran Hong Ha", "Andrey Yatskin"]).expect("the afternoon meeting");
     assert_eq!(ha.date, day(2025, 12, 1));
 }
+
+#[test]
+fn summit_sidelines_name_the_right_pairs() {
+    let text = "Putin works the sidelines, hears Modi's call for peace a day after talks with Xi\n\nSAMARKAND, Sept 16, 2022 - \
+                President Vo Van Thuong ended the week with separate meetings on Friday with Prime Minister Anthony Albanese \
+                and President Dina Boluarte, after two days in which he sat down with the heads of five economies. Thuong \
+                thanked Albanese and Boluarte, a day after he sat down with Anwar Ibrahim. Vladimir Putin met Xi Jinping on \
+                Thursday, and Putin held talks with Xi again on Friday. Later on Friday, Putin spent around 40 minutes with \
+                Recep Tayyip Erdogan. The two men had last met in Sochi on August 5.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-sidelines", text));
+    let pairs: Vec<Vec<String>> = events.iter().filter(|e| e.kind == EventKind::Meeting).map(|e| {
+        let mut p = e.participants.clone();
+        p.sort();
+        p
+    }).collect();
+    let has = |a: &str, b: &str| pairs.iter().any(|p| p.contains(&a.to_owned()) && p.contains(&b.to_owned()));
+    // One meeting each with the subject, not a meeting of the two he met ("he sat down").
+    assert!(has("Vo Van Thuong", "Anthony Albanese") && has("Vo Van Thuong", "Dina Boluarte"), "{pairs:?}");
+    assert!(!has("Anthony Albanese", "Dina Boluarte") && has("Vo Van Thuong", "Anwar Ibrahim"), "{pairs:?}");
+    // "Modi's call for peace" makes Modi the owner of the call, not a party to the talks.
+    assert!(!has("Narendra Modi", "Xi Jinping"), "{pairs:?}");
+    // "spent 40 minutes with", and "the two men" of the meeting just told.
+    let sochi = events.iter().find(|e| e.kind == EventKind::Meeting && e.location.as_deref() == Some("Sochi"));
+    assert_eq!(sochi.map(|e| (e.participants.clone(), e.date)), Some((vec!["Vladimir Putin".to_owned(), "Recep Tayyip Erdogan".to_owned()], day(2022, 8, 5))));
+}
