@@ -410,8 +410,12 @@ fn the_two_again(text: &str, sentence: &Range<usize>, just_before: Option<&Range
     }
     // "Later, Putin spent 40 minutes with Erdogan. The two men had last met in Sochi": the
     // pair of a meeting told in the two sentences just before.
+    // (The sentence's main pair, told first: "Putin rang Modi to brief him on his summit with
+    // Trump. The two leaders met in Tianjin" are Putin and Modi.)
+    let pair_of = |d: &&Draft| matches!(d.kind, EventKind::Meeting | EventKind::Call) && d.participants.len() == 2;
     let just_told = just_before.and_then(|before| {
-        drafts.iter().rev().find(|d| d.sentence.start >= before.start && d.sentence.end <= before.end && matches!(d.kind, EventKind::Meeting | EventKind::Call) && d.participants.len() == 2)
+        let last = drafts.iter().rev().find(|d| d.sentence.start >= before.start && d.sentence.end <= before.end && pair_of(d))?;
+        drafts.iter().find(|d| d.sentence == last.sentence && pair_of(d))
     });
     if let Some(d) = just_told {
         return vec![d.participants.clone()];
