@@ -986,7 +986,11 @@ pub fn find_events(
             let before = &text[sentence.start..grp[0].span.start];
             before.rfind(", and ").is_some_and(|i| before[i + 6..].split_whitespace().all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "the" | "for")))
         });
-        for subject in groups.first().into_iter().chain(clause_subjects) {
+        // ("He met Guterres, ...": a pronoun is the subject; the name after it is no antecedent.)
+        let pronoun_led = groups.first().is_some_and(|grp| {
+            text[sentence.start..grp[0].span.start].split(|c: char| !c.is_alphabetic()).any(|w| matches!(w, "He" | "he" | "She" | "she"))
+        });
+        for subject in groups.first().filter(|_| !pronoun_led).into_iter().chain(clause_subjects) {
             recent_subjects.retain(|&p| p != subject[0].actor);
             recent_subjects.insert(0, subject[0].actor);
         }

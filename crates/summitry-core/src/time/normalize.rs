@@ -397,6 +397,11 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
                 ("day", None) => Resolved::new(TimexType::Date, "XXXX-XX-XX").relative(),
                 // "later that year": the year the text last named.
                 ("year", _) if ctx.last_year.is_some() => Resolved::year(ctx.last_year?)?.relative(),
+                // "in early August ... later that month": the month last named.
+                ("month", _) if ctx.last_month.is_some() => {
+                    let (month, _) = ctx.last_month?;
+                    Resolved::month(month.year(), month.month())?.relative()
+                }
                 (unit, _) => this_unit(unit, 0, ctx)?,
             }
         }

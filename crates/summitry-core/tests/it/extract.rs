@@ -1797,3 +1797,16 @@ fn summit_sidelines_name_the_right_pairs() {
     let sochi = events.iter().find(|e| e.kind == EventKind::Meeting && e.location.as_deref() == Some("Sochi"));
     assert_eq!(sochi.map(|e| (e.participants.clone(), e.date)), Some((vec!["Vladimir Putin".to_owned(), "Recep Tayyip Erdogan".to_owned()], day(2022, 8, 5))));
 }
+
+#[test]
+fn a_pronoun_led_sentence_keeps_its_subject_and_a_city_being_left_is_where_one_met() {
+    let text = "Thursday, 26/09/2024 | 07:30 (GMT+7)\n\nHavana - To Lam arrived in Havana on Wednesday evening. Hours before \
+                leaving New York, Lam met US President Joe Biden on Wednesday. On Tuesday he met Secretary-General Antonio \
+                Guterres, and thanked UN agencies. The same day he also met Finnish President Alexander Stubb.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-pronoun-led", text));
+    let biden = find(&events, EventKind::Meeting, &["To Lam", "Joe Biden"]).expect("the Biden meeting");
+    assert_eq!((biden.date, biden.location.as_deref()), (day(2024, 9, 25), Some("New York")));
+    // "he" is Lam, not Guterres named after "he met" in the sentence before.
+    assert!(find(&events, EventKind::Meeting, &["To Lam", "Alexander Stubb"]).is_some(), "{events:?}");
+    assert!(find(&events, EventKind::Meeting, &["Antonio Guterres", "Alexander Stubb"]).is_none(), "{events:?}");
+}
