@@ -1810,3 +1810,12 @@ fn a_pronoun_led_sentence_keeps_its_subject_and_a_city_being_left_is_where_one_m
     assert!(find(&events, EventKind::Meeting, &["To Lam", "Alexander Stubb"]).is_some(), "{events:?}");
     assert!(find(&events, EventKind::Meeting, &["Antonio Guterres", "Alexander Stubb"]).is_none(), "{events:?}");
 }
+
+#[test]
+fn landed_first_in_a_city_is_an_arrival_there() {
+    let text = "Published 2023-12-07\n\nVladimir Putin's plane, flanked by fighter jets, landed first in Abu Dhabi on \
+                Wednesday. President Mohamed bin Zayed Al Nahyan met him at the palace.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-landed-first", text));
+    let visit = find(&events, EventKind::Visit, &["Vladimir Putin"]).expect("the arrival");
+    assert_eq!((visit.date, visit.location.as_deref()), (day(2023, 12, 6), Some("Abu Dhabi")));
+}
