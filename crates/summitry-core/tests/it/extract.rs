@@ -1813,9 +1813,11 @@ fn a_pronoun_led_sentence_keeps_its_subject_and_a_city_being_left_is_where_one_m
 
 #[test]
 fn landed_first_in_a_city_is_an_arrival_there() {
-    let text = "Published 2023-12-07\n\nVladimir Putin's plane, flanked by fighter jets, landed first in Abu Dhabi on \
-                Wednesday. President Mohamed bin Zayed Al Nahyan met him at the palace.";
+    let text = "Published 2023-12-07\n\nVladimir Putin visited two Gulf capitals on Wednesday. Putin's plane, flanked by \
+                fighter jets, landed first in Abu Dhabi. President Mohamed bin Zayed Al Nahyan met him at the palace.";
     let (_, events) = Extractor::new().extract_document(&Document::new("t-landed-first", text));
     let visit = find(&events, EventKind::Visit, &["Vladimir Putin"]).expect("the arrival");
     assert_eq!((visit.date, visit.location.as_deref()), (day(2023, 12, 6), Some("Abu Dhabi")));
+    let meeting = find(&events, EventKind::Meeting, &["Mohamed bin Zayed Al Nahyan", "Vladimir Putin"]).expect("the welcome");
+    assert_eq!(meeting.location.as_deref(), Some("Abu Dhabi"));
 }
