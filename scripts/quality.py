@@ -26,9 +26,11 @@ EVENT_FLOORS = {
     ("seeds", "who"): 0.95, ("seeds", "when"): 0.95, ("seeds", "full"): 0.95,
     ("dev", "who"): 0.97, ("dev", "when"): 0.97, ("dev", "full"): 0.95, ("dev", "topics"): 0.92,
     ("sample", "who"): 0.97, ("sample", "when"): 0.97, ("sample", "full"): 0.95, ("sample", "topics"): 0.92,
-    # Our held-out articles (tests/heldout), scored blind set by set in sessions 6 and 7, then used
-    # to find phenomena; session 7 end (59 articles): who 0.920, when 0.889, full 0.825, topics 0.836.
-    ("heldout", "who"): 0.90, ("heldout", "when"): 0.87, ("heldout", "full"): 0.80, ("heldout", "topics"): 0.82,
+    # Our held-out articles (tests/heldout), scored blind set by set in sessions 6 to 8, then used
+    # to find phenomena; session 7 end (59 articles): who 0.920, when 0.889, full 0.825, topics
+    # 0.836; session 8 end (83 articles, with the harder sets p and q): who 0.889, when 0.850,
+    # full 0.784, topics 0.826.
+    ("heldout", "who"): 0.87, ("heldout", "when"): 0.83, ("heldout", "full"): 0.76, ("heldout", "topics"): 0.81,
 }
 # TempEval-3 train (TE3 value F1, in %): targets 85 overall and 88 for DATE, not reached yet;
 # these floors are today's level less a little, relaxed span is the target itself.
