@@ -1628,7 +1628,7 @@ static FIRST_OF_ITS_KIND_TO: LazyLock<Regex> =
     LazyLock::new(|| word_regex(r"\bthe (?:first|only)\s+(?:[\w-]+\s+){0,4}?(?:leader|head of state|president|prime minister|premier|official)s?\s+to\s+$").expect("first-of-its-kind pattern"));
 
 static HABITUAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:(?:quite\s+|very\s+)?(?:regularly|often|frequently|repeatedly)|(?:many|several|numerous|countless)\s+times|on\s+(?:many|several|numerous)\s+occasions)\b").expect("habitual pattern")
+    word_regex(r"^\s+(?:(?:quite\s+|very\s+)?(?:regularly|often|frequently|repeatedly)|(?:many|several|numerous|countless)\s+times|on\s+(?:many|several|numerous)\s+occasions)\b").expect("habitual pattern")
 });
 
 /// What carries a traveller named before: "the presidential plane", "his motorcade".

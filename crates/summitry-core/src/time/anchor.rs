@@ -43,7 +43,7 @@ static ANNIVERSARY_TAIL: LazyLock<Regex> =
 /// upgrade comes eleven years after Putin's first visit, in March 2001", "their first meeting in
 /// four years, since his trip in October 2019".
 static YEARS_AGO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?P<y1>(?:1[6-9]|20)[0-9]{2}),?\s+(?P<n1>[0-9]{1,3}|[a-z]+(?:[ -][a-z]+)?)\s+years\s+ago|(?P<n2>[0-9]{1,3}|[a-z]+(?:[ -][a-z]+)?)\s+years\s+ago,?\s+in\s+(?P<y2>(?:1[6-9]|20)[0-9]{2})|(?:comes|falls|arrives)\s+(?:just\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?(?P<n3>[0-9]{1,3}|[a-z]+(?:[ -][a-z]+)?)\s+years\s+after\s+[^.;!?\n]{0,120}?(?-u:\b)in\s+(?:[a-z]+\s+)?(?P<y3>(?:1[6-9]|20)[0-9]{2})|first\s+[^.;!?\n]{0,60}?\bin\s+(?P<n4>[0-9]{1,3}|[a-z]+(?:[ -][a-z]+)?)\s+years,?\s+since\s+[^.;!?\n]{0,80}?(?-u:\b)in\s+(?:[a-z]+\s+)?(?P<y4>(?:1[6-9]|20)[0-9]{2}))(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:(?P<y1>(?:1[6-9]|20)[0-9]{2}),?\s+(?P<n1>[0-9]{1,3}|[a-z]+(?:[ -][a-z]+)?)\s+years\s+ago|(?P<n2>[0-9]{1,3}|[a-z]+(?:[ -][a-z]+)?)\s+years\s+ago,?\s+in\s+(?P<y2>(?:1[6-9]|20)[0-9]{2})|(?:comes|falls|arrives)\s+(?:just\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?(?P<n3>[0-9]{1,3}|[a-z]+(?:[ -][a-z]+)?)\s+years\s+after\s+[^.;!?\n]{0,120}?(?-u:\b)in\s+(?:[a-z]+\s+)?(?P<y3>(?:1[6-9]|20)[0-9]{2})|first\s+[^.;!?\n]{0,60}?(?-u:\b)in\s+(?P<n4>[0-9]{1,3}|[a-z]+(?:[ -][a-z]+)?)\s+years,?\s+since\s+[^.;!?\n]{0,80}?(?-u:\b)in\s+(?:[a-z]+\s+)?(?P<y4>(?:1[6-9]|20)[0-9]{2}))(?-u:\b)")
         .expect("valid")
 });
 
@@ -69,7 +69,7 @@ static EDITION: LazyLock<Regex> = LazyLock::new(|| {
 /// where Soviet and Mongolian troops defeated Japanese forces in the summer of 1939": when it
 /// happened.
 static ESTABLISHED_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,\s+(?:(?:which\s+(?:was|were)\s+)?(?:established|signed|founded|set up|formed|launched|opened|concluded)\b[^,;]{0,30}?(?:,\s*)?|(?:where|when|in which)\s+[^,;]{0,90}?\b(?:in|of)\s+)(?-u:\b)(1[6-9][0-9]{2}|20[0-9]{2})(?-u:\b)").expect("valid")
+    Regex::new(r"^,\s+(?:(?:which\s+(?:was|were)\s+)?(?:established|signed|founded|set up|formed|launched|opened|concluded)\b[^,;]{0,30}?(?:,\s*)?|(?:where|when|in which)\s+[^,;]{0,90}?(?-u:\b)(?:in|of)\s+)(?-u:\b)(1[6-9][0-9]{2}|20[0-9]{2})(?-u:\b)").expect("valid")
 });
 
 static YEAR_IN_PHRASE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(1[6-9][0-9]{2}|20[0-9]{2})(?-u:\b)").expect("valid"));
