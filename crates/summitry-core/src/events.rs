@@ -1395,7 +1395,14 @@ fn dates_for(text: &str, dates: &[(Range<usize>, DatePart)], g: &Range<usize>) -
     let before = dates
         .iter()
         .rposition(|(span, _)| span.end <= g.start)
-        .filter(|&b| !(text[dates[b].0.end..g.start].contains(", and ") || text[dates[b].0.end..g.start].contains("; ") || in_since_phrase(&dates[b].0)));
+        // ("left Hanoi on Wednesday at the end of a visit during which he was received by Lam":
+        // the reception is some day of the visit; "visited Russia in 2014 and 2018, during which
+        // he had talks with Putin": those years are the visits'.)
+        .filter(|&b| {
+            let gap = &text[dates[b].0.end..g.start];
+            let within_other = gap.find(" during which ").is_some_and(|i| gap[..i].split_whitespace().count() > 2);
+            !(gap.contains(", and ") || gap.contains("; ") || within_other || in_since_phrase(&dates[b].0))
+        });
     // Prefer the date after the trigger unless the one before is much closer. Names and titles
     // between count for nothing ("the telephone conversation between the Russian President and
     // General Secretary To Lam in August").

@@ -1821,3 +1821,13 @@ fn landed_first_in_a_city_is_an_arrival_there() {
     let meeting = find(&events, EventKind::Meeting, &["Mohamed bin Zayed Al Nahyan", "Vladimir Putin"]).expect("the welcome");
     assert_eq!(meeting.location.as_deref(), Some("Abu Dhabi"));
 }
+
+#[test]
+fn a_reception_during_a_visit_is_not_on_the_day_the_visitor_left() {
+    let text = "Wednesday, December 10, 2025 - 22:15\n\nSergei Shoigu left Hanoi on Wednesday at the end of a three-day \
+                visit during which he was received by Party General Secretary To Lam. On Tuesday, To Lam received Shoigu at \
+                the party headquarters.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-during-which", text));
+    let receptions: Vec<Option<NaiveDate>> = events.iter().filter(|e| e.kind == EventKind::Meeting).map(|e| e.date).collect();
+    assert_eq!(receptions, [day(2025, 12, 9)], "{events:?}");
+}
