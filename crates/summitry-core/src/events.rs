@@ -1328,6 +1328,8 @@ fn sentence_dates(text: &str, timexes: &[Timex], sentence: &Range<usize>, writin
             };
             // Digits of a year, or a weekday, pin the year; a bare month and day does not.
             let written = &text[t.start..t.end];
+            // "by year-end": a deadline in the year, not a day an event is on.
+            let (date, precision) = if written.eq_ignore_ascii_case("year-end") { (date.with_ordinal(1)?, Precision::Year) } else { (date, precision) };
             let year_chosen = t.relative && precision == Precision::Day && month_day_without_year(written);
             // "The call followed his visit to Russia from 3 to 9 February", published in
             // October: told in the past, a month and day without a year lie before the

@@ -369,7 +369,12 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
         RuleKind::EarlierInTheUnit => this_unit(group(caps, "unit")?, 0, ctx)?,
         RuleKind::YearEnd => {
             let since = word_before(ctx.text, start).eq_ignore_ascii_case("since");
-            this_unit("year", if since { -1 } else { 0 }, ctx)?
+            let year = this_unit("year", if since { -1 } else { 0 }, ctx)?;
+            // "year-end" is the year's last day (TimeML's reading); "year end" stays the year.
+            match (ctx.text[start..end].contains('-'), year.date) {
+                (true, Some(d)) => Resolved::day(NaiveDate::from_ymd_opt(d.year(), 12, 31)?).relative(),
+                _ => year,
+            }
         }
         RuleKind::TheYear => {
             // Not "the year-ago results", "the year before", "the year when ...", "the year 1998":
@@ -493,7 +498,12 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
                 if group(caps, "the").is_none() && matches!(dir.as_str(), "last" | "next" | "previous" | "following") {
                     return None; // "last years" is not English; "next weeks" is rare and vague
                 }
-                duration_value(None, unit)?
+                // "in recent years": somewhere in the past, as a date.
+                if dir == "recent" && unit.letter == "Y" {
+                    Resolved::new(TimexType::Date, "PAST_REF")
+                } else {
+                    duration_value(None, unit)?
+                }
             }
         }
         RuleKind::Duration => {
