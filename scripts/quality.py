@@ -34,7 +34,7 @@ EVENT_FLOORS = {
 }
 # TempEval-3 train (TE3 value F1, in %): targets 85 overall and 88 for DATE, not reached yet;
 # these floors are today's level less a little, relaxed span is the target itself.
-TEMPEVAL_FLOORS = {("ALL", "value"): 82.2, ("DATE", "value"): 83.0, ("ALL", "relaxed"): 92.0}
+TEMPEVAL_FLOORS = {("ALL", "value"): 82.4, ("DATE", "value"): 83.2, ("ALL", "relaxed"): 92.0}
 
 
 def run(args):
