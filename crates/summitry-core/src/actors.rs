@@ -867,6 +867,8 @@ fn add_names_before_roles(text: &str, actors: &mut Actors) {
     if !text.contains(", ") {
         return;
     }
+    // Who was introduced with which role noun, for "the governor" later.
+    let mut introduced: Vec<(usize, String, usize)> = Vec::new();
     // The role is found first (a cheap scan); the name is read back from its comma.
     for role in ROLE_AFTER_COMMA.find_iter(text) {
         let Some(span) = name_before(text, role.start()) else { continue };
@@ -894,8 +896,38 @@ fn add_names_before_roles(text: &str, actors: &mut Actors) {
             .or_else(|| demonym_before(text, span.start, actors))
             .or_else(|| (words.len() >= 3 && VIETNAMESE_SURNAMES.contains(&fold(words[0]).as_str())).then(|| "VNM".to_owned()));
         let actor = actors.actor_for_name(fold(name), country);
+        let role_noun = role.as_str().rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+        introduced.push((actor, role_noun, role.end()));
         actors.mentions.push(PersonMention { span, actor, via: Via::TitledName });
     }
+    add_role_anaphora(text, actors, &introduced);
+}
+
+/// "Vladislav Shapsha, Governor of the Kaluga Region ... The following day, the governor called
+/// on Ha": a role noun with "the" names the person last introduced with it. Only roles one
+/// person holds in a story; "the minister" or "the president" may be anyone.
+fn add_role_anaphora(text: &str, actors: &mut Actors, introduced: &[(usize, String, usize)]) {
+    static THE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+        word_regex(r"(?i)\bthe (governor|mayor|ambassador|chairman|chairwoman|speaker|director|director-general|ceo)\b").expect("role anaphora pattern")
+    });
+    if introduced.is_empty() {
+        return;
+    }
+    let mut added = Vec::new();
+    for caps in THE_ROLE.captures_iter(text) {
+        let whole = caps.get(0).expect("group 0");
+        // "the governor of Kaluga", "the Governor Vladislav Shapsha": a description or a title.
+        let next = text[whole.end()..].trim_start();
+        if next.starts_with("of ") || next.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let noun = caps[1].to_ascii_lowercase();
+        let taken = actors.mentions.iter().any(|m| m.span.start < whole.end() && whole.start() < m.span.end);
+        if let (Some((actor, _, _)), false) = (introduced.iter().rev().find(|(_, role, at)| *role == noun && *at <= whole.start()), taken) {
+            added.push(PersonMention { span: whole.start()..whole.end(), actor: *actor, via: Via::Office });
+        }
+    }
+    actors.mentions.extend(added);
 }
 
 /// A capitalised word of letters and hyphens, longer than one letter: a word of a name.

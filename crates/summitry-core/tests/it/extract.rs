@@ -1831,3 +1831,12 @@ fn a_reception_during_a_visit_is_not_on_the_day_the_visitor_left() {
     let receptions: Vec<Option<NaiveDate>> = events.iter().filter(|e| e.kind == EventKind::Meeting).map(|e| e.date).collect();
     assert_eq!(receptions, [day(2025, 12, 9)], "{events:?}");
 }
+
+#[test]
+fn the_governor_is_the_person_introduced_with_that_role() {
+    let text = "Published 2023-11-24\n\nHanoi - Vladislav Shapsha, Governor of Russia's Kaluga Region, ended a working \
+                visit to Vietnam on Friday. The governor called on Deputy Prime Minister Tran Hong Ha on Thursday.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-the-governor", text));
+    let call = find(&events, EventKind::Meeting, &["Vladislav Shapsha", "Tran Hong Ha"]).expect("the governor's call");
+    assert_eq!(call.date, day(2023, 11, 23));
+}
