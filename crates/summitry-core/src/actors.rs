@@ -959,9 +959,6 @@ const VIETNAMESE_SURNAMES: &[&str] = &[
 /// Capitalised words of titles and ranks, which a name before a role does not contain.
 const ROLE_WORDS: &[&str] = &["President", "Minister", "Prime", "Chairman", "Chairwoman", "General", "Secretary", "Deputy", "Vice", "Governor", "Mayor", "Ambassador", "Head", "Mr", "Mrs", "Ms", "Dr"];
 
-/// Military ranks before a name.
-const RANKS: &[&str] = &["Army", "Colonel", "Colonel-General", "Lieutenant", "Lieutenant-General", "Major", "Major-General", "Senior", "Admiral", "Marshal", "Gen.", "Col."];
-
 /// "the Russian leader", "his Vietnamese counterpart", "the Vietnamese Party chief": the last
 /// person of that country mentioned before, else the head of state (or party chief) then.
 fn add_role_references(
@@ -1001,11 +998,10 @@ fn add_role_references(
         }
         // Followed by a name: "his Russian counterpart Mikhail Mishustin", "his Russian
         // counterpart, General Sergei Shoigu" name them already.
-        let next_name = actors.mentions.iter().any(|m| {
-            m.span.start >= span.end
-                && folded.text.get(folded_index(folded, span.end)..folded_index(folded, m.span.start)).is_some_and(|gap| {
-                    gap.len() <= 40 && gap.split(|ch: char| ch == ',' || ch.is_whitespace()).filter(|w| !w.is_empty()).all(|w| ROLE_WORDS.contains(&w) || RANKS.contains(&w))
-                })
+        let next_mention = actors.mentions.iter().filter(|m| m.span.start >= span.end).min_by_key(|m| m.span.start);
+        let next_name = next_mention.is_some_and(|m| {
+            let gap = folded.text.get(folded_index(folded, span.end)..folded_index(folded, m.span.start)).unwrap_or("x");
+            gap.trim().is_empty() || is_title_chain(gap.strip_prefix(',').unwrap_or(gap))
         });
         if next_name {
             continue;

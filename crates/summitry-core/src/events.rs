@@ -42,8 +42,6 @@ pub struct DatePart {
     pub precision: Precision,
     pub end: Option<NaiveDate>,
     pub basis: DateBasis,
-    /// A month and day written without a year ("from 3 to 9 February"), whose year was chosen.
-    pub year_chosen: bool,
 }
 
 /// What may stand between an arrival and its place: "the central Vietnamese city of", "the Black
@@ -309,7 +307,7 @@ fn interval_from(text: &str, sentence: &Range<usize>, g: &Range<usize>, dates: &
         "month" => (crate::time::first_of_month_shifted(anchor, -count)?, Precision::Month),
         _ => (NaiveDate::from_ymd_opt(anchor.year() - i32::try_from(count).ok()?, 1, 1)?, Precision::Year),
     };
-    Some(DatePart { date, precision, end: None, basis: DateBasis::Relative, year_chosen: false })
+    Some(DatePart { date, precision, end: None, basis: DateBasis::Relative })
 }
 
 static INTERVAL_RELATION: LazyLock<Regex> = LazyLock::new(|| {
@@ -918,7 +916,6 @@ pub fn find_events(
                                 precision: Precision::Day,
                                 end: None,
                                 basis: DateBasis::Relative,
-                                year_chosen: false,
                             })).flatten()
                         })
                     };
@@ -988,7 +985,7 @@ pub fn find_events(
         });
         // ("He met Guterres, ...": a pronoun is the subject; the name after it is no antecedent.)
         let pronoun_led = groups.first().is_some_and(|grp| {
-            text[sentence.start..grp[0].span.start].split(|c: char| !c.is_alphabetic()).any(|w| matches!(w, "He" | "he" | "She" | "she"))
+            text[sentence.start..grp[0].span.start].split(|c: char| !c.is_alphabetic()).any(is_he_or_she)
         });
         for subject in groups.first().filter(|_| !pronoun_led).into_iter().chain(clause_subjects) {
             recent_subjects.retain(|&p| p != subject[0].actor);
@@ -1229,9 +1226,18 @@ fn sentence_places(text: &str, actors: &Actors, sentence: &Range<usize>) -> Vec<
 /// stands for its government; one that owns a site ("at Hanoi's Noi Bai airport", "in Moscow's
 /// Kremlin") is still where things happen.
 fn owns_abstraction(text: &str, span: &Range<usize>) -> bool {
-    let Some(rest) = text[span.end..].strip_prefix("'s ").or_else(|| text[span.end..].strip_prefix("\u{2019}s ")) else { return false };
+    let Some(rest) = after_possessive(&text[span.end..]) else { return false };
     let next = rest.split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
     next.starts_with(|c: char| c.is_lowercase()) && !SITE_NOUNS.contains(&next)
+}
+
+fn is_he_or_she(word: &str) -> bool {
+    matches!(word, "he" | "He" | "she" | "She")
+}
+
+/// The text after a possessive "'s " that `rest` opens with, if it does.
+fn after_possessive(rest: &str) -> Option<&str> {
+    rest.strip_prefix("'s ").or_else(|| rest.strip_prefix("\u{2019}s "))
 }
 
 /// What a place owns that is itself a place.
@@ -1344,7 +1350,7 @@ fn sentence_dates(text: &str, timexes: &[Timex], sentence: &Range<usize>, writin
                 Some(p) if year_chosen && (date - p).num_days() > 30 && told_in_past() => (shift(date)?, t.date_end.and_then(shift)),
                 _ => (date, t.date_end),
             };
-            Some((t.start..t.end, DatePart { date, precision, end, basis, year_chosen }))
+            Some((t.start..t.end, DatePart { date, precision, end, basis }))
         })
         .collect()
 }
@@ -1684,7 +1690,7 @@ fn meeting_sides(
         // with", "Modi's schedule also includes meetings with").
         .filter(|grp| {
             let end = grp.last().map_or(g.start, |m| m.span.end);
-            let owner = text[end..].starts_with("'s ") || text[end..].starts_with("\u{2019}s ");
+            let owner = after_possessive(&text[end..]).is_some();
             !owner || text.get(end..g.start).is_none_or(|gap| gap.split_whitespace().count() <= 5)
         })
         .collect();
@@ -1711,7 +1717,7 @@ fn meeting_sides(
     let nearest = before.last().filter(|grp| !compatriot(grp)).or_else(|| before.iter().rev().find(|grp| country(grp[0].actor).is_some() && !compatriot(grp))).or(before.last());
     // "... with Albanese and Boluarte, after two days in which he sat down with ...": a pronoun
     // right before the trigger is its subject, the sentence's own subject.
-    let pronoun_subject = matches!(last_word(preceding), "he" | "she" | "He" | "She");
+    let pronoun_subject = is_he_or_she(last_word(preceding));
     let nearest = if pronoun_subject && nearest.is_some_and(|grp| !text[grp.last().map_or(g.start, |m| m.span.end)..g.start].trim().eq_ignore_ascii_case(last_word(preceding))) {
         before.first().filter(|grp| grp[0].span.start - sentence.start <= 60).or(nearest)
     } else {
@@ -1877,9 +1883,9 @@ fn visitors(
                 return grp.iter().map(|m| vec![m.actor]).collect();
             }
         } else if let Some(from) = VISIT_BY.find(rest).map(|m| g.end + 1 + m.end()).or_else(|| {
-            // "a trip to Vietnam by Putin": the trigger took the "to".
-            let took_to = text[g.clone()].ends_with(" to");
-            took_to.then(|| VISIT_BY.find(&format!("to {rest}")).map(|m| g.end + 1 + m.end() - 3)).flatten()
+            // "a trip to Vietnam by Putin": the trigger took the "to"; read from it.
+            let to = g.end - 2;
+            text[g.clone()].ends_with(" to").then(|| VISIT_BY.find(&text[to..sentence.end]).map(|m| to + m.end())).flatten()
         }) {
             // (Not "a trip to Seoul by a sitting prime minister, the last being Noda's visit".)
             // Nor "by a sitting Japanese prime minister": nobody in particular.
@@ -1998,7 +2004,7 @@ fn visitors(
     let pronoun_after = last_named.is_some_and(|grp| {
         let between = &text[grp.last().map_or(g.start, |m| m.span.end)..g.start];
         let addressed = matches!(last_word(&text[..grp[0].span.start]), "told" | "assured" | "informed" | "reminded" | "promised");
-        addressed && between.split(|c: char| !c.is_alphabetic()).any(|w| matches!(w, "he" | "she"))
+        addressed && between.split(|c: char| !c.is_alphabetic()).any(is_he_or_she)
     });
     let last_named = if pronoun_after && kind == EventKind::Visit {
         groups.iter().find(|grp| grp[0].span.start >= sentence.start && grp[0].span.start - sentence.start <= 40)
