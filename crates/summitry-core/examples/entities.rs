@@ -18,5 +18,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for p in &actors.places {
         println!("place\t{}\t{}\t{}", &text[p.span.clone()], p.name, p.country);
     }
+    for c in &actors.countries {
+        println!("country\t{}\t{}\t{}", &text[c.span.clone()], c.iso3, if c.demonym { "demonym" } else { "name" });
+    }
     Ok(())
 }

@@ -252,6 +252,7 @@ pub fn find_actors(text: &str, kb: &KnowledgeBase, date: Option<NaiveDate>) -> A
     let last_names = last_names(text, &actors);
     places_that_name_people(text, &mut actors, &last_names);
     add_capitals(text, &mut actors, kb);
+    add_described_places(text, &mut actors);
     add_last_name_mentions(text, &mut actors, &last_names);
     add_ranked_names(text, &mut actors);
     add_role_references(&folded, &mut actors, &seats, kb, date);
@@ -721,6 +722,41 @@ fn add_capitals(text: &str, actors: &mut Actors, kb: &KnowledgeBase) {
             span: c.span.start - 4..c.span.end + " capital".len(),
             name: capital.name.clone(),
             country: capital.country.clone(),
+            is_city: true,
+        });
+    }
+    actors.places.extend(added);
+    actors.places.sort_by_key(|p| p.span.start);
+}
+
+/// "the northern town of Oyo", "the Congolese city of Pointe-Noire": a place the knowledge base
+/// does not list, introduced as one. Its country is a demonym in the description, else the country
+/// named last before it (the text is telling a stay there); without either it is left out.
+static DESCRIBED_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    word_regex(r"\bthe\s+(?:[A-Za-z-]+\s+){0,3}?(?:town|city|village|port|resort|province|region|district)\s+of\s+(\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+){0,2})").expect("described place pattern")
+});
+
+/// How far back a country named before an unknown place may stand to give it its country.
+const DESCRIBED_PLACE_REACH: usize = 400;
+
+fn add_described_places(text: &str, actors: &mut Actors) {
+    let mut added = Vec::new();
+    for m in DESCRIBED_PLACE.captures_iter(text) {
+        let (whole, name) = (m.get(0).expect("whole match"), m.get(1).expect("place name"));
+        let known = |span: &Range<usize>| span.start < name.end() && name.start() < span.end;
+        if actors.places.iter().any(|p| known(&p.span))
+            || actors.countries.iter().any(|c| known(&c.span))
+            || actors.mentions.iter().any(|p| known(&p.span))
+        {
+            continue;
+        }
+        let described = actors.countries.iter().find(|c| c.demonym && c.span.start >= whole.start() && c.span.end <= name.start());
+        let named_before = actors.countries.iter().rev().find(|c| !c.demonym && c.span.end <= whole.start() && whole.start() - c.span.end <= DESCRIBED_PLACE_REACH);
+        let Some(country) = described.or(named_before) else { continue };
+        added.push(PlaceMention {
+            span: name.range(),
+            name: fold(name.as_str()),
+            country: country.iso3.clone(),
             is_city: true,
         });
     }

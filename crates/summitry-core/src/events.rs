@@ -63,7 +63,7 @@ static TRIGGERS: LazyLock<Vec<(EventKind, Trigger, Regex)>> = LazyLock::new(|| {
         // No boundary before the names: an ASCII one would refuse "Đinh"; the leftmost match
         // starts at a capitalised word's first letter anyway.
         (Meeting, Paired, word_regex(r"\p{Lu}[\p{L}.]+ ?[-–—] ?\p{Lu}[\p{L}.]+ (?:meeting|talks|summit)\b").expect("paired pattern")),
-        t(Meeting, Noun, r"(?:their|the|bilateral|official|summit|face-to-face|one-on-one|in-person) (?:talks|meeting|encounter)|talks (?:with|between)|talks on \w+(?: \w+)? with|meetings? (?:with|between)|(?:separate |bilateral )?meetings on \w+ with|(?:his|her|their|a|the) summit (?:with|between)|(?:'s|\u{2019}s) (?:talks|meeting)|interactions? with|welcom(?:e|ing) ceremony|courtesy call|(?:after|following) (?:[\w-]+ )?talks (?:at|in)"),
+        t(Meeting, Noun, r"(?:their|the|bilateral|official|summit|face-to-face|one-on-one|in-person) (?:talks|meeting|encounter)|talks (?:with|between)|discussions? with|talks on \w+(?: \w+)? with|meetings? (?:with|between)|(?:separate |bilateral )?meetings on \w+ with|(?:his|her|their|a|the) summit (?:with|between)|(?:'s|\u{2019}s) (?:talks|meeting)|interactions? with|welcom(?:e|ing) ceremony|courtesy call|(?:after|following) (?:[\w-]+ )?talks (?:at|in)"),
         t(Visit, Visiting, r"visiting"),
         t(Visit, Verb, r"visited|visits|visit|trips? to|tour of|trips? (?:that|which)|invited to (?:attend|come to)|(?:'s|\u{2019}s) (?:[\w-]+ )?trip"),
         t(Visit, Arrival, r"arrived in|arrives in|arrive in|arriving in|(?:arrived|arrives|arriving|landed|lands|landing) at|came twice,? to|landed (?:first |later |briefly )?in|lands in|landing in|set foot in|sets foot in|flew into|flew to|flew on to|(?:fly|flies|flying)(?: on)? to|reached|came to|went to|travel(?:l)?ed to|travel(?:s|l?ing)?(?: on)? to|en route to|(?:has|have|had) been to|to come(?: [a-z]+){0,3} to|(?:will|would|shall) come to|on (?:his|her|their) way to|heads? to|headed to|heading to|(?:left|leaves?|leaving|departed|departs)(?: [\w-]+){0,5}? for|(?:stopped|stops|stopping)(?: over)? in|(?:is|are) (?:expected|due) (?:back )?in|(?:spent|spends|spending) (?:a |an |the |[\w-]+ )?(?:day|days|week|weeks|night|nights) in"),
@@ -185,7 +185,9 @@ static INVITATION_PHRASE_END: LazyLock<Regex> = LazyLock::new(|| word_regex(r"(?
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| word_regex(r"(?i),[^,;]{0,60}?\b(?:said|says|announced|announces|reported|reports|told reporters|stated)\b").expect("reported pattern"));
 
 /// "the first ... to" just before a trigger: a trip characterised, not another one.
-static FIRST_OF_KIND: LazyLock<Regex> = LazyLock::new(|| word_regex(r"(?i)\bthe (?:first|only)\b[^,;]*\bto\s+(?:[a-z]+\s+){0,2}$").expect("first-of-kind pattern"));
+static FIRST_OF_KIND: LazyLock<Regex> = LazyLock::new(|| {
+    word_regex(r"(?i)\bthe (?:first|only|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^,;]*\bto\s+(?:[a-z]+\s+){0,2}$").expect("first-of-kind pattern")
+});
 
 /// The "by" of a passive, within its clause ("signed in Moscow in June 1994 by").
 static PASSIVE_AGENT: LazyLock<Regex> = LazyLock::new(|| word_regex(r"^[^,;.]{0,60}?\bby\b").expect("agent pattern"));
@@ -684,6 +686,21 @@ pub fn find_events(
             let past_day = |d: &DatePart| {
                 d.precision == Precision::Day && writing.is_some_and(|w| w.day_precise && d.end.unwrap_or(d.date) < w.date)
             };
+            // "the fifth US president to come to Vietnam, after Bill Clinton in 2000, George W.
+            // Bush in 2006 ...": each one listed made the same trip in the year beside the name;
+            // those years are theirs, not the trip's told here.
+            let listed = if *kind == EventKind::Visit && place.is_some() && FIRST_OF_KIND.is_match(&format!("{}to ", clause_before(text, sentence.start, g.start))) {
+                predecessors(text, sentence, &g, &groups, &dates)
+            } else {
+                Vec::new()
+            };
+            let own_dates: Vec<(Range<usize>, DatePart)>;
+            let dates = if listed.is_empty() {
+                &dates
+            } else {
+                own_dates = dates.iter().filter(|(span, _)| !listed.iter().any(|(_, s, _)| s == span)).cloned().collect();
+                &own_dates
+            };
             let chosen = if status == Status::Planned {
                 // A stay that began before the writing day and goes on ("from June 28 to
                 // July 1") is not past: its first day stays with its last.
@@ -694,9 +711,9 @@ pub fn find_events(
                     dates.iter().enumerate().filter(|(i, (_, d))| !past_day(d) || ongoing(*i)).map(|(_, x)| x.clone()).collect();
                 dates_for(text, &ahead, &g)
             } else {
-                dates_for(text, &dates, &g)
+                dates_for(text, dates, &g)
             };
-            let counted = if *kind == EventKind::Visit { counted_trips(text, &dates, &g) } else { None };
+            let counted = if *kind == EventKind::Visit { counted_trips(text, dates, &g) } else { None };
             // Each counted trip is in the city its own clause names.
             // The city comes before each date ("to Da Nang in November 2017 and to Hanoi in
             // February 2019") when one stands before the first, else after it ("in November
@@ -726,7 +743,7 @@ pub fn find_events(
             } else {
                 chosen
             };
-            let interval = interval_from(text, sentence, &g, &dates, writing);
+            let interval = interval_from(text, sentence, &g, dates, writing);
             // "The Australian leader recalled his visit to Vietnam in June last year": a
             // memory told inside today's story frames nothing after it either.
             let backdrop = interval.is_some() || {
@@ -945,14 +962,18 @@ pub fn find_events(
                         (None, i) => i,
                     };
                     // "Putin, who landed in Hanoi for a state visit, is the first head of
-                    // the Russian state to set foot in Vietnam": one trip told twice.
+                    // the Russian state to set foot in Vietnam": one trip told twice; so is
+                    // "Biden is the fifth sitting US president to come to Vietnam" after his
+                    // state visit was told (unless it states another time of its own).
+                    // (The trigger may hold the "to" itself: "to come to".)
                     let told_already = *kind == EventKind::Visit
-                        && drafts.last().is_some_and(|d| d.sentence == *sentence)
-                        && FIRST_OF_KIND.is_match(clause_before(text, sentence.start, g.start))
-                        && drafts.iter().rev().take_while(|d| d.sentence == *sentence).any(|d| {
+                        && (FIRST_OF_KIND.is_match(clause_before(text, sentence.start, g.start))
+                            || trigger_words.starts_with("to ") && FIRST_OF_KIND.is_match(&format!("{}to ", clause_before(text, sentence.start, g.start))))
+                        && drafts.iter().any(|d| {
                             d.kind == EventKind::Visit
                                 && d.participants == people
                                 && d.place.as_ref().map(|p| &p.country) == place.as_ref().map(|p| &p.country)
+                                && (d.sentence == *sentence || !stated || dates_compatible(d.date, date))
                         });
                     if told_already {
                         continue;
@@ -975,6 +996,20 @@ pub fn find_events(
                     });
                 }
             }
+            for (people, _, date) in listed {
+                drafts.push(Draft {
+                    kind: EventKind::Visit,
+                    participants: people,
+                    date: Some(date),
+                    place: place.clone(),
+                    status: Status::Occurred,
+                    sentence: sentence.clone(),
+                    confidence: 0.8,
+                    inherited_date: false,
+                    occurred_stated: true,
+                    backdrop: false,
+                });
+            }
         }
         // The subjects of the sentence, the last one first: its first name, then the subject of
         // a clause joined by ", and" ("Trong and Biden spoke, and Secretary of State Antony
@@ -987,9 +1022,17 @@ pub fn find_events(
         let pronoun_led = groups.first().is_some_and(|grp| {
             text[sentence.start..grp[0].span.start].split(|c: char| !c.is_alphabetic()).any(is_he_or_she)
         });
-        for subject in groups.first().filter(|_| !pronoun_led).into_iter().chain(clause_subjects) {
+        // "President Sassou Nguesso received him in Oyo. He reached Uganda ...": the one a
+        // pronoun object right after the sentence's first verb refers back to stays the centre
+        // of the story.
+        let centre_kept = groups.first().is_some_and(|subject| {
+            let end = subject.last().map_or(sentence.start, |m| m.span.end);
+            let verb_and_object: Vec<&str> = text[end..sentence.end].split_whitespace().take(3).collect();
+            verb_and_object.iter().skip(1).any(|w| matches!(w.trim_end_matches([',', '.', ';']), "him" | "her"))
+        });
+        for (i, subject) in groups.first().filter(|_| !pronoun_led).into_iter().chain(clause_subjects).enumerate() {
             recent_subjects.retain(|&p| p != subject[0].actor);
-            recent_subjects.insert(0, subject[0].actor);
+            recent_subjects.insert(usize::from(i == 0 && centre_kept && !recent_subjects.is_empty()), subject[0].actor);
         }
         recent_subjects.truncate(3);
         // Only later sentences take this one as their frame; "since 2013" starts a stretch of
@@ -1021,6 +1064,21 @@ pub fn find_events(
     let merged = merge_within_document(drafts);
     let drafts = with_summit_meetings(text, with_implied_visits(merged, actors), actors);
     with_dates_of_visits(drafts)
+}
+
+/// The people listed after "after" that follow a trip told as the n-th of its kind, each with
+/// the date written right after the name ("after Bill Clinton in 2000, George W. Bush in 2006").
+fn predecessors(text: &str, sentence: &Range<usize>, g: &Range<usize>, groups: &[Vec<&PersonMention>], dates: &[(Range<usize>, DatePart)]) -> Vec<(Vec<usize>, Range<usize>, DatePart)> {
+    let Some(after) = text[g.end..sentence.end].find(" after ").map(|i| g.end + i + " after ".len()) else { return Vec::new() };
+    groups
+        .iter()
+        .filter(|grp| grp[0].span.start >= after)
+        .filter_map(|grp| {
+            let end = grp.last().map_or(after, |m| m.span.end);
+            let (span, date) = dates.iter().find(|(span, _)| span.start >= end && text[end..span.start].trim() == "in")?;
+            Some((grp.iter().map(|m| m.actor).collect(), span.clone(), *date))
+        })
+        .collect()
 }
 
 /// "Phuc paid an official visit to Russia from May 20 to 23 ... In the capital he also met
@@ -1782,7 +1840,11 @@ fn meeting_sides(
             let rest = rest.strip_prefix("with ").unwrap_or(rest);
             let pronoun_object = rest.split(|c: char| !c.is_alphabetic()).next().is_some_and(|w| matches!(w, "him" | "her"));
             let home = country(subject[0]);
-            let other = |p: &usize| home.is_some() && country(*p).is_some() && country(*p) != home;
+            // (A host the knowledge base does not know has no country: anyone else will do.)
+            let other = |p: &usize| match home {
+                Some(_) => country(*p).is_some() && country(*p) != home,
+                None => *p != subject[0],
+            };
             // The subject is the verb's own: "Putin received him", not "Putin would look for
             // reassurance, while Hanoi was expected to receive him".
             // So is a participle's ("Putin paid a visit at Sang's invitation, holding talks

@@ -1840,3 +1840,50 @@ fn the_governor_is_the_person_introduced_with_that_role() {
     let call = find(&events, EventKind::Meeting, &["Vladislav Shapsha", "Tran Hong Ha"]).expect("the governor's call");
     assert_eq!(call.date, day(2023, 11, 23));
 }
+
+#[test]
+fn he_after_a_host_received_him_is_the_visitor() {
+    let text = "Published 2022-07-27\n\nRussian Foreign Minister Sergei Lavrov spent Sunday in Cairo. On Monday President \
+                Denis Sassou Nguesso received him in Brazzaville. He reached Kampala the same evening and had a short \
+                meeting with Uganda's Foreign Minister Jeje Odongo.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-received-him", text));
+    let odongo = find(&events, EventKind::Meeting, &["Sergey Lavrov", "Jeje Odongo"]).expect("Lavrov met Odongo");
+    assert_eq!(odongo.date, day(2022, 7, 25));
+    assert!(find(&events, EventKind::Visit, &["Sergey Lavrov"]).is_some_and(|v| v.location.as_deref() == Some("Kampala")), "{events:?}");
+    assert!(find(&events, EventKind::Meeting, &["Denis Sassou Nguesso", "Jeje Odongo"]).is_none(), "{events:?}");
+}
+
+#[test]
+fn a_host_unknown_to_the_knowledge_base_receives_the_visitor() {
+    let text = "Published 2022-07-27\n\nSergei Lavrov reached Uganda on Monday. On Tuesday President Kaguta Obwona \
+                hosted him at State House in Kampala.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-unknown-host", text));
+    let meeting = find(&events, EventKind::Meeting, &["Kaguta Obwona", "Sergey Lavrov"]).expect("the host's meeting");
+    assert_eq!((meeting.date, meeting.location.as_deref()), (day(2022, 7, 26), Some("Kampala")));
+}
+
+#[test]
+fn a_town_introduced_as_one_is_a_meeting_place() {
+    let text = "Published 2022-07-27\n\nOn Monday Sergei Lavrov went to the Republic of the Congo. President Denis \
+                Sassou Nguesso received him in the northern town of Oyo.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-town-of", text));
+    let meeting = find(&events, EventKind::Meeting, &["Denis Sassou Nguesso", "Sergey Lavrov"]).expect("the reception");
+    assert_eq!((meeting.location.as_deref(), meeting.location_country.as_deref()), (Some("Oyo"), Some("COG")));
+}
+
+#[test]
+fn the_nth_leader_to_come_lists_earlier_trips_and_is_the_trip_told() {
+    let text = "Published 2023-09-12\n\nHanoi - US President Joe Biden ended a state visit to Vietnam on Monday. Biden \
+                is the fifth sitting US president to come to Vietnam, after Bill Clinton in 2000, George W. Bush in 2006 \
+                and Barack Obama in 2016. Party chief Nguyen Phu Trong recalled a frank discussion with Biden during his \
+                own visit to Washington in July 2015.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-nth-to-come", text));
+    let biden: Vec<Option<String>> = events.iter().filter(|e| e.kind == EventKind::Visit && e.participants == ["Joe Biden"]).map(Event::date_text).collect();
+    assert_eq!(biden, [Some("2023-09-11".to_owned())], "{events:?}");
+    for (who, year) in [("Bill Clinton", "2000"), ("George W. Bush", "2006"), ("Barack Obama", "2016")] {
+        let visit = find(&events, EventKind::Visit, &[who]).expect(who);
+        assert_eq!((visit.date_text().as_deref(), visit.location_country.as_deref()), (Some(year), Some("VNM")), "{who}");
+    }
+    let discussion = find(&events, EventKind::Meeting, &["Nguyen Phu Trong", "Joe Biden"]).expect("the 2015 discussion");
+    assert_eq!(discussion.date_text().as_deref(), Some("2015-07"));
+}
