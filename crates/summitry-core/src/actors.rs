@@ -16,7 +16,7 @@ use regex::Regex;
 
 use crate::gazetteer::{Entry, NameMatch};
 use crate::knowledge::{KnowledgeBase, Office, PlaceKind};
-use crate::text::{floor_boundary, fold, word_regex, Folded};
+use crate::text::{floor_boundary, fold, last_word, word_regex, Folded};
 
 /// A person as known within one document.
 #[derive(Debug, Clone, PartialEq)]
@@ -506,7 +506,9 @@ fn office_reference(
 /// his visit".
 fn is_role_of_subject(text: &str, title: Range<usize>) -> bool {
     let next = text[title.end..].split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty()).unwrap_or("");
-    let followed_by_verb = next.starts_with(char::is_lowercase)
+    // ("As Russian president, he attended": after a comma comes the subject, not a verb.)
+    let followed_by_verb = !text[title.end..].starts_with(',')
+        && next.starts_with(char::is_lowercase)
         && !["in", "of", "for", "at", "on", "to", "and", "from", "during", "with", "until", "when", "since", "between", "before", "after"].contains(&next);
     if followed_by_verb || text[title.end..].starts_with(char::is_alphabetic) {
         return false;
@@ -936,15 +938,26 @@ fn add_names_before_roles(text: &str, actors: &mut Actors) {
         introduced.push((actor, role_noun, role.end()));
         actors.mentions.push(PersonMention { span, actor, via: Via::TitledName });
     }
+    // "Russian Ambassador Konstantin Vnukov ... the ambassador": a role written as a title.
+    for m in &actors.mentions {
+        let title = last_word(&text[..m.span.start]);
+        let noun = title.to_ascii_lowercase();
+        if title.starts_with(char::is_uppercase) && ANAPHORIC_ROLES.contains(&noun.as_str()) {
+            introduced.push((m.actor, noun, m.span.end));
+        }
+    }
+    introduced.sort_by_key(|&(_, _, at)| at);
     add_role_anaphora(text, actors, &introduced);
 }
 
 /// "Vladislav Shapsha, Governor of the Kaluga Region ... The following day, the governor called
 /// on Ha": a role noun with "the" names the person last introduced with it. Only roles one
 /// person holds in a story; "the minister" or "the president" may be anyone.
+const ANAPHORIC_ROLES: &[&str] = &["governor", "mayor", "ambassador", "chairman", "chairwoman", "speaker", "director", "director-general", "ceo"];
+
 fn add_role_anaphora(text: &str, actors: &mut Actors, introduced: &[(usize, String, usize)]) {
     static THE_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-        word_regex(r"(?i)\bthe (governor|mayor|ambassador|chairman|chairwoman|speaker|director|director-general|ceo)\b").expect("role anaphora pattern")
+        word_regex(&format!(r"(?i)\bthe ({})\b", ANAPHORIC_ROLES.join("|"))).expect("role anaphora pattern")
     });
     if introduced.is_empty() {
         return;

@@ -510,6 +510,8 @@ pub fn find_events(
     // Earlier sentences with a date: (date, first city, people mentioned), for undated events.
     // With the sentence's start, and whether it told no event itself.
     let mut frames: Vec<(usize, bool, Frame)> = Vec::new();
+    // The day of the talks a sentence without a date of its own went back to ("At the talks").
+    let mut back_at_talks: Option<DatePart> = None;
     let dateline = dateline_city(text, actors);
     for (index, sentence) in sentences.iter().enumerate() {
         let s_text = &text[sentence.clone()];
@@ -550,6 +552,14 @@ pub fn find_events(
             let glosses_a_date = before.rfind('(').is_some_and(|open| date_ends.iter().any(|&end| end <= sentence.start + open && sentence.start + open <= end + 2));
             glosses_a_date || !in_parentheses(before, &text[span.end..sentence.end])
         });
+        // ... where "the same day" is that day, not the last one written before.
+        if let Some(talks) = back_at_talks {
+            for (span, date) in &mut dates {
+                if matches!(text[span.clone()].to_ascii_lowercase().as_str(), "the same day" | "that day" | "that same day") {
+                    *date = talks;
+                }
+            }
+        }
         let same_frame = SAME_FRAME.is_match(s_text);
         let meeting_frame = MEETING_FRAME.is_match(s_text);
         // "in the near future", "recently": the sentence dates its event vaguely on purpose.
@@ -1058,6 +1068,13 @@ pub fn find_events(
                 mentions.iter().map(|m| m.actor).collect(),
             )));
         }
+        if framing_date.is_some() {
+            back_at_talks = None;
+        } else if eventless && meeting_frame {
+            // "He arrived on Sunday. At the talks, Trong said ... The same day, Thuong received
+            // Medvedev": a sentence about the talks brings the story back to their day.
+            back_at_talks = drafts.iter().rev().filter(|d| d.kind == EventKind::Meeting && !d.backdrop).find_map(|d| d.date).or(back_at_talks);
+        }
     }
     let drafts = with_stated_lengths(text, drafts);
     let drafts = with_witnesses_meeting(text, drafts, actors);
@@ -1359,10 +1376,15 @@ fn sentence_dates(text: &str, timexes: &[Timex], sentence: &Range<usize>, writin
         naming = before.ends_with(" years of") || before.ends_with(" Years of") || before.ends_with(" Year of") || (naming && before.ends_with(" and"));
         naming
     };
-    // "a programme running to 2031", "goals by 2030": a year that bounds a plan dates no event.
-    // (Not "goes back to 1959".)
+    // "a programme running to 2031", "goals by 2030", "a vision for the partnership to 2030": a
+    // year that bounds a plan dates no event. (Not "goes back to 1959", "postponed to 2025".)
     let bound = |t: &Timex| {
-        let to_end = word_before_is(text, t.start, &["to"]) && ["running", "runs", "run", "lasting", "lasts", "extending", "extended", "valid", "up"].contains(&last_word(text[..t.start].trim_end().strip_suffix("to").unwrap_or("")));
+        let to_end = word_before_is(text, t.start, &["to"])
+            && [
+                "running", "runs", "run", "lasting", "lasts", "extending", "extended", "valid", "up", "partnership", "strategy", "vision", "plan", "programme",
+                "program", "roadmap", "cooperation", "development",
+            ]
+            .contains(&last_word(text[..t.start].trim_end().strip_suffix("to").unwrap_or("")));
         t.precision == Some(Precision::Year) && (to_end || word_before_is(text, t.start, &["until", "till", "through", "by"]))
     };
     timexes
@@ -1467,7 +1489,14 @@ fn dates_for(text: &str, dates: &[(Range<usize>, DatePart)], g: &Range<usize>) -
         .filter(|&b| {
             let gap = &text[dates[b].0.end..g.start];
             let within_other = gap.find(" during which ").is_some_and(|i| gap[..i].split_whitespace().count() > 2);
-            !(gap.contains(", and ") || gap.contains("; ") || within_other || in_since_phrase(&dates[b].0))
+            // ("He returned in May 2019, and was received by Putin": a second verb of the same
+            // subject shares its date; "..., and the visit would" is another clause.)
+            let own_clause = gap.rfind(", and ").is_some_and(|i| {
+                let words: Vec<&str> = gap[i + ", and ".len()..].split_whitespace().collect();
+                words.iter().all(|w| w.starts_with(char::is_lowercase))
+                    && words.first().is_none_or(|w| !["the", "a", "an", "his", "her", "their", "its", "this", "that", "he", "she", "they", "it", "we", "i"].contains(w))
+            });
+            !(gap.contains(", and ") && !own_clause || gap.contains("; ") || within_other || in_since_phrase(&dates[b].0))
         });
     // Prefer the date after the trigger unless the one before is much closer. Names and titles
     // between count for nothing ("the telephone conversation between the Russian President and
@@ -1810,6 +1839,10 @@ fn meeting_sides(
     } else {
         after.first().copied()
     };
+    // "Trong received him in Hanoi ... and asked him to convey greetings to Putin": a pronoun
+    // right after the verb is its object, not a name further on.
+    let object_is_pronoun = text[g.end..sentence.end].split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty()).is_some_and(|w| w == "him");
+    let after_first = after_first.filter(|_| !object_is_pronoun);
     match (subject, after_first) {
         (Some(subject), Some(object)) => {
             // "Trong and Biden discussed it by telephone, and Blinken visited": another clause's.

@@ -10,7 +10,10 @@
 //! Offsets in this module are **byte** offsets into the text; conversion to code points happens
 //! at the output boundary.
 
+use std::sync::LazyLock;
+
 use chrono::NaiveDate;
+use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{DateSource, Precision};
@@ -205,7 +208,9 @@ pub fn find_timexes_with(text: &str, reference: Option<Reference>) -> Vec<Timex>
         };
         match timex {
             Some((kind, timex)) => {
-                if timex.precision == Some(Precision::Day) {
+                // "The two presidents last spoke by phone on September 16": an earlier contact
+                // recalled; the story's days go on from the day told before it.
+                if timex.precision == Some(Precision::Day) && !recalls_last_contact(&text[crate::text::floor_boundary(text, timex.start.saturating_sub(LAST_CONTACT_REACH))..timex.start]) {
                     // "from 29 November to 2 December": the end of a stay is no day of an event
                     // that "the previous day" could count from.
                     let gap = text.get(context.last_day_end..timex.start).unwrap_or("").trim();
@@ -299,4 +304,16 @@ pub(crate) fn numeric_dates_read_day_first(text: &str) -> bool {
         }
     }
     true
+}
+
+/// How far before a date "last spoke"/"last met" may stand to make it a recalled contact.
+const LAST_CONTACT_REACH: usize = 60;
+
+/// Whether the clause before a date recalls the last contact ("last spoke by phone on", "last
+/// met in Moscow on").
+fn recalls_last_contact(before: &str) -> bool {
+    static LAST_CONTACT: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::word_regex(r"\blast (?:spoke|met|talked|saw|visited|held|had|called)\b[^.;,]*$").expect("last-contact pattern")
+    });
+    before.contains("last ") && LAST_CONTACT.is_match(before)
 }

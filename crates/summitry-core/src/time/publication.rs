@@ -84,13 +84,18 @@ fn is_dateline_prefix(prefix: &str) -> bool {
     let Some(place) = trimmed.strip_suffix(',').or_else(|| trimmed.strip_suffix('-')).or_else(|| trimmed.strip_suffix('—')) else {
         return false;
     };
-    let place = place.trim();
+    // "DA NANG, Vietnam, Nov 10, 2017": the city may be followed by its country or state.
+    let mut parts = place.split(',');
+    let city = parts.next().unwrap_or_default().trim();
+    let title_cased = |words: &str| {
+        (1..=3).contains(&words.split_whitespace().count())
+            && words.split_whitespace().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.'))
+    };
     // "Moscow, 10 May 2025 —": a title-cased place of a few words opening the line does too.
-    let title_cased = (1..=3).contains(&place.split_whitespace().count())
-        && place.split_whitespace().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.'));
-    place.chars().filter(|c| c.is_alphabetic()).count() >= 3
-        && (title_cased || place.chars().all(|c| !c.is_lowercase() || c == 'x'))
-        && place.chars().any(char::is_uppercase)
+    city.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && (title_cased(city) || city.chars().all(|c| !c.is_lowercase() || c == 'x'))
+        && city.chars().any(char::is_uppercase)
+        && parts.all(|region| title_cased(region.trim()))
 }
 
 #[cfg(test)]
@@ -115,6 +120,7 @@ mod tests {
         assert_eq!(date("26 july 2012\n\nPrime Minister"), Some("2012-07-26".into()));
         assert_eq!(date("HANOI, November 19. /TASS/. The talks"), None);
         assert_eq!(publication_date("WASHINGTON, Oct. 5, 2023 (Reuters) - The talks").map(|p| p.source), Some(DateSource::Dateline));
+        assert_eq!(publication_date("DA NANG, Vietnam, Nov 10, 2017 (Wire) - Putin arrived in the central Vietnamese city on Friday morning for the summit and its many sessions.").map(|p| (p.date.to_string(), p.source)), Some(("2017-11-10".into(), DateSource::Dateline)));
         assert_eq!(publication_date("Title\n\nMoscow, 10 May 2025 \u{2014} Russian President Vladimir Putin and To Lam promised on Saturday to take ties further, the Kremlin said in a long statement.").map(|p| (p.date.to_string(), p.source)), Some(("2025-05-10".into(), DateSource::Dateline)));
     }
 

@@ -1887,3 +1887,45 @@ fn the_nth_leader_to_come_lists_earlier_trips_and_is_the_trip_told() {
     let discussion = find(&events, EventKind::Meeting, &["Nguyen Phu Trong", "Joe Biden"]).expect("the 2015 discussion");
     assert_eq!(discussion.date_text().as_deref(), Some("2015-07"));
 }
+
+#[test]
+fn the_ambassador_names_the_ambassador_introduced_by_title_and_him_is_the_verbs_object() {
+    let text = "16/04/2021 - 10:15\n\nHanoi - President Nguyen Xuan Phuc on Thursday received Russian Ambassador Konstantin \
+                Vnukov, who called on him to bid farewell. Late last year, the ambassador had already paid a farewell call on \
+                Nguyen Phu Trong. Trong received him in Hanoi on December 3 and asked him to convey his greetings to Vladimir Putin.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-the-ambassador", text));
+    let farewell = find(&events, EventKind::Meeting, &["Nguyen Phu Trong", "Konstantin Vnukov"]).expect("the farewell call on Trong");
+    assert_eq!(farewell.date, day(2020, 12, 3), "{events:?}");
+    assert!(find(&events, EventKind::Meeting, &["Nguyen Phu Trong", "Vladimir Putin"]).is_none(), "{events:?}");
+}
+
+#[test]
+fn a_sentence_at_the_talks_brings_the_same_day_back_to_the_talks() {
+    let text = "By Thanh Ha | Tuesday, May 23, 2023 - 08:30\n\nHanoi - Party General Secretary Nguyen Phu Trong held talks in \
+                Hanoi on Monday with Dmitry Medvedev, who is on a working visit from May 21 to 23. He arrived on Sunday and laid \
+                wreaths at the mausoleum.\n\nAt the talks, Trong said the party valued its ties with parties in Russia.\n\nThe same \
+                day, President Vo Van Thuong received Medvedev. Medvedev knows Hanoi. As Russian president, he attended the \
+                ASEAN-Russia summit in Hanoi in October 2010.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-back-at-talks", text));
+    let thuong = find(&events, EventKind::Meeting, &["Vo Van Thuong", "Dmitry Medvedev"]).expect("Thuong's reception");
+    assert_eq!(thuong.date, day(2023, 5, 22));
+    // "As Russian president, he": a role of the subject, not the president in office.
+    let summit = events.iter().find(|e| e.kind == EventKind::Visit && e.date_text().as_deref() == Some("2010-10")).expect("the 2010 trip");
+    assert_eq!(summit.participants, ["Dmitry Medvedev"]);
+}
+
+#[test]
+fn a_last_contact_recalled_is_no_day_the_story_counts_from() {
+    let text = "Moscow - President Nguyen Xuan Phuc and Russian President Vladimir Putin held talks in the Kremlin on November \
+                30, 2021 and signed a joint statement on their vision for the partnership to 2030. The two presidents last spoke \
+                by phone on September 16. Phuc is paying an official visit to Russia from November 29 to December 2.\n\nThe \
+                following day, Phuc met State Duma Chairman Vyacheslav Volodin. As prime minister Phuc had visited Russia in May \
+                2016. He returned three years later, in May 2019, and was received by Putin in the Kremlin.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-last-contact", text));
+    let volodin = find(&events, EventKind::Meeting, &["Nguyen Xuan Phuc", "Vyacheslav Volodin"]).expect("the Duma meeting");
+    assert_eq!(volodin.date, day(2021, 12, 1));
+    let signings: Vec<Option<String>> = events.iter().filter(|e| e.kind == EventKind::Signing).map(Event::date_text).collect();
+    assert_eq!(signings, [Some("2021-11-30".to_owned())], "{events:?}");
+    let kremlin: Vec<Option<String>> = events.iter().filter(|e| e.kind == EventKind::Meeting && e.participants.len() == 2 && e.participants.contains(&"Vladimir Putin".to_owned())).map(Event::date_text).collect();
+    assert_eq!(kremlin, [Some("2021-11-30".to_owned()), Some("2019-05".to_owned())], "{events:?}");
+}
