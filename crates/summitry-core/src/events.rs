@@ -483,7 +483,9 @@ fn is_coordination(gap: &str) -> bool {
         .zip(gap.split(|c: char| c.is_whitespace() || c == ','))
         .all(|(w, original)| {
             w.is_empty()
-                || matches!(w, "and" | "as" | "well" | "&" | "the" | "of" | "his" | "her" | "its" | "for" | "on" | "and," | "then" | "former")
+                || matches!(w, "and" | "as" | "well" | "&" | "the" | "of" | "his" | "her" | "its" | "for" | "on" | "and," | "then" | "former" | "late")
+                // "talks with Chinh as well as with Trong and with To Lam": the preposition again.
+                || w == "with" && (lower.contains("and with") || lower.contains("as well as with"))
                 // "Lavrov and his Vietnamese counterpart Bui Thanh Son": a role before a name.
                 || matches!(w, "counterpart" | "counterparts" | "host" | "guest" | "colleague")
                 // "Putin and Myanmar's military leader Min Aung Hlaing": a description before it.
@@ -937,7 +939,29 @@ pub fn find_events(
                     let date = if framed {
                         frame.as_ref().map(|f| f.0)
                     } else {
-                        date.or_else(|| frame.as_ref().map(|f| f.0)).or_else(|| {
+                        // "since Putin's visit to Hanoi", after "his state visit to Vietnam in
+                        // June" was told: the same trip, on its own date.
+                        // (A trip named with its owner or article, told as done.)
+                        let named_trip = {
+                            let owner = last_word(&text[sentence.start..g.start]).to_ascii_lowercase();
+                            owner.ends_with("'s") || owner.ends_with("\u{2019}s") || matches!(owner.as_str(), "his" | "her" | "the" | "that")
+                        };
+                        let told_trip = || {
+                            (*kind == EventKind::Visit && named_trip && status == Status::Occurred)
+                                .then(|| drafts.iter().rev().filter(|d| d.kind == EventKind::Visit && d.participants == people && !d.inherited_date && d.sentence.end <= sentence.start))
+                                .into_iter()
+                                .flatten()
+                                .find(|d| d.place.as_ref().zip(here.as_ref()).is_some_and(|(a, b)| a.country == b.country))
+                                .and_then(|d| d.date)
+                        };
+                        // "since Putin's visit to Hanoi, during which he held talks with Chinh":
+                        // what happened during a trip is on the trip's date.
+                        let during_trip = || {
+                            text[sentence.start..g.start].contains(" during which ")
+                                .then(|| drafts.iter().rev().take_while(|d| d.sentence == *sentence).find(|d| d.kind == EventKind::Visit).and_then(|d| d.date))
+                                .flatten()
+                        };
+                        date.or_else(told_trip).or_else(during_trip).or_else(|| frame.as_ref().map(|f| f.0)).or_else(|| {
                             present_headline.then(|| reference.map(|r| DatePart {
                                 date: r,
                                 precision: Precision::Day,

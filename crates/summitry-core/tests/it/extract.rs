@@ -1929,3 +1929,20 @@ fn a_last_contact_recalled_is_no_day_the_story_counts_from() {
     let kremlin: Vec<Option<String>> = events.iter().filter(|e| e.kind == EventKind::Meeting && e.participants.len() == 2 && e.participants.contains(&"Vladimir Putin".to_owned())).map(Event::date_text).collect();
     assert_eq!(kremlin, [Some("2021-11-30".to_owned()), Some("2019-05".to_owned())], "{events:?}");
 }
+
+#[test]
+fn a_trip_named_again_keeps_its_date_and_what_happened_during_it() {
+    let text = "KAZAN, Russia, Oct 24, 2024 (Wire) - Vladimir Putin held talks with Vietnamese Prime Minister Pham Minh Chinh on \
+                Thursday. Putin said he had warm memories of his state visit to Vietnam in June. Luong Cuong was elected state \
+                president on Monday. The meeting was the first since Putin's visit to Hanoi, during which he held talks with Chinh \
+                as well as with the late party chief Nguyen Phu Trong and with To Lam.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-trip-named-again", text));
+    for host in ["Pham Minh Chinh", "Nguyen Phu Trong", "To Lam"] {
+        let dates: Vec<Option<String>> = events
+            .iter()
+            .filter(|e| e.kind == EventKind::Meeting && e.participants.contains(&host.to_owned()) && e.location.as_deref() == Some("Hanoi"))
+            .map(Event::date_text)
+            .collect();
+        assert_eq!(dates, [Some("2024-06".to_owned())], "{host}: {events:?}");
+    }
+}
