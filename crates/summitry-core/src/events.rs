@@ -568,7 +568,7 @@ pub fn find_events(
         let vague_time = timexes.iter().any(|t| {
             t.start >= sentence.start && t.end <= sentence.end && t.date.is_none() && t.value.ends_with("_REF")
         });
-        let online = ONLINE.is_match(s_text);
+        let online: Vec<Range<usize>> = ONLINE.find_iter(s_text).map(|m| sentence.start + m.start()..sentence.start + m.end()).collect();
         let mut claimed: Vec<Range<usize>> = Vec::new();
         let mut objects: HashSet<usize> = HashSet::new();
         for (kind, form, m) in triggers_in_order(s_text) {
@@ -624,7 +624,13 @@ pub fn find_events(
             } else {
                 form
             };
-            let kind = if *kind == EventKind::Meeting && online { &EventKind::Call } else { kind };
+            // ("met Shoigu near Moscow in August, and the two had held talks by video link in
+            // 2021": only a meeting in the clause that says so was online.)
+            let held_online = online.iter().any(|o| {
+                let between = if o.start >= g.end { &text[g.end..o.start] } else { &text[o.end.min(g.start)..g.start] };
+                !between.contains(", and ")
+            });
+            let kind = if *kind == EventKind::Meeting && held_online { &EventKind::Call } else { kind };
             let participants = match (kind, form) {
                 (_, Trigger::Paired) => {
                     let inside: Vec<usize> = mentions.iter().filter(|m| m.span.start >= g.start && m.span.end <= g.end).map(|m| m.actor).collect();

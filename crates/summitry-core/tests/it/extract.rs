@@ -1946,3 +1946,14 @@ fn a_trip_named_again_keeps_its_date_and_what_happened_during_it() {
         assert_eq!(dates, [Some("2024-06".to_owned())], "{host}: {events:?}");
     }
 }
+
+#[test]
+fn only_the_clause_that_says_video_link_is_a_call() {
+    let text = "Published 2024-08-13\n\nGeneral Phan Van Giang met Sergei Shoigu near Moscow in August last year, and the two \
+                ministers had held talks by video link on June 11, 2021.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-video-clause", text));
+    let meeting = find(&events, EventKind::Meeting, &["Phan Van Giang", "Sergei Shoigu"]).expect("the meeting near Moscow");
+    assert_eq!(meeting.date_text().as_deref(), Some("2023-08"));
+    let call = find(&events, EventKind::Call, &["Phan Van Giang", "Sergei Shoigu"]).expect("the video call");
+    assert_eq!(call.date, day(2021, 6, 11));
+}
