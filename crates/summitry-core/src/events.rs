@@ -802,7 +802,9 @@ pub fn find_events(
                         .or_else(|| dateline.filter(|p| abroad(p) && status == Status::Occurred).cloned());
                     if let Some(p) = &here {
                         people.retain(|&a| actors.people[a].country.as_deref() != Some(p.country.as_str()));
-                        if people.is_empty() && *form != Trigger::Arrival {
+                        // (Whoever invites does not travel: "Putin invited Lam to ... during his
+                        // visit to Hanoi".)
+                        if people.is_empty() && !matches!(*form, Trigger::Arrival | Trigger::Invitation) {
                             // "X held talks with Y in Hanoi during a one-day visit": the host
                             // named last is not the visitor; the one from abroad before it is.
                             people = dedup(
@@ -1036,6 +1038,14 @@ pub fn find_events(
                     });
                 }
             }
+            // "state visits to Kazakhstan and Azerbaijan": one trip to each country named.
+            if let Some(first) = place.as_ref().filter(|p| *kind == EventKind::Visit && !p.is_city) {
+                let also = coordinated_countries(text, &places, first);
+                let told: Vec<Draft> = drafts.iter().rev().take_while(|d| d.sentence == *sentence).filter(|d| d.kind == EventKind::Visit && d.place.as_ref() == Some(first)).cloned().collect();
+                for d in told {
+                    drafts.extend(also.iter().map(|p| Draft { place: Some(p.clone()), ..d.clone() }));
+                }
+            }
             for (people, _, date) in listed {
                 drafts.push(Draft {
                     kind: EventKind::Visit,
@@ -1111,6 +1121,20 @@ pub fn find_events(
     let merged = merge_within_document(drafts);
     let drafts = with_summit_meetings(text, with_implied_visits(merged, actors), actors);
     with_dates_of_visits(drafts)
+}
+
+/// The countries named right after `first`, joined to it by "and" or commas.
+fn coordinated_countries(text: &str, places: &[PlaceMention], first: &PlaceMention) -> Vec<PlaceMention> {
+    let mut chain: Vec<PlaceMention> = Vec::new();
+    let mut end = first.span.end;
+    for p in places.iter().filter(|p| p.span.start >= first.span.end) {
+        if p.is_city || !matches!(&text[end..p.span.start], " and " | ", " | ", and " | " & ") {
+            break;
+        }
+        end = p.span.end;
+        chain.push(p.clone());
+    }
+    chain
 }
 
 /// The people listed after "after" that follow a trip told as the n-th of its kind, each with
@@ -1536,7 +1560,14 @@ fn dates_for(text: &str, dates: &[(Range<usize>, DatePart)], g: &Range<usize>) -
         (Some(a), Some(b)) => {
             let da = if only_names(&text[g.end..dates[a].0.start]) { 0 } else { dates[a].0.start - g.end };
             let db = g.start - dates[b].0.end;
-            if db + 20 < da { b } else { a }
+            // "Lam, who was elected in August last year, spoke with Putin by telephone on
+            // August 8": a date in an aside about the subject dates that aside.
+            let aside = text[dates[b].0.end..g.start].trim() == "," && {
+                let opened = text[..dates[b].0.start].rfind(',').map_or("", |i| text[i + 1..dates[b].0.start].trim_start());
+                let first = opened.split_whitespace().next().unwrap_or("");
+                matches!(first, "who" | "which" | "whose") || (first.ends_with("ed") && first.starts_with(char::is_lowercase))
+            };
+            if db + 20 < da && !aside { b } else { a }
         }
         (Some(a), None) => a,
         (None, Some(b)) => b,
@@ -1699,7 +1730,13 @@ fn event_status(sentence: &str, start: usize, end: usize, trigger: &str) -> Stat
         .rev()
         .take(4)
         .any(|w| GOVERNING_PAST.contains(&w.to_lowercase().as_str()));
-    if nominal && governed_by_past {
+    // "Putin invited Lam to the celebrations during his state visit to Hanoi": a trip "during"
+    // which a past verb happened is past too.
+    let during_past = nominal
+        && sentence[..start].rfind(" during ").is_some_and(|i| {
+            sentence[i..start].split_whitespace().count() <= 4 && sentence[..i].split(|c: char| !c.is_alphanumeric()).any(crate::time::is_past_word)
+        });
+    if nominal && governed_by_past || during_past {
         return Status::Occurred;
     }
     let reach = if nominal { 160 } else { 40 };
@@ -1966,6 +2003,9 @@ const AUXILIARIES: &[&str] = &[
     "has", "had", "have", "been", "be", "plans", "planned", "intends", "not",
 ];
 
+/// Words of "pay a state visit", "make an official trip" between a pronoun and the noun.
+const VISIT_MAKING: &[&str] = &["pay", "pays", "paid", "paying", "make", "makes", "made", "making", "a", "an", "state", "official", "working", "brief"];
+
 /// The visitor(s) of a visit, or the signers of a signing, whose trigger is at `g`.
 // The sentence's parts and the scan's running state (subject, drafts, objects): a struct bundling
 // them would only rename them.
@@ -2160,13 +2200,23 @@ fn visitors(
             return vec![d.participants.clone()];
         }
     }
+    // "... state visits to Kazakhstan and Azerbaijan, and a state visit to Belarus afterwards":
+    // another trip of the same traveller.
+    if kind == EventKind::Visit {
+        let mut words = text[sentence.start..g.start].split_whitespace().rev().skip_while(|w| VISIT_MAKING.contains(&w.to_ascii_lowercase().as_str()));
+        if words.next() == Some("and") && words.next().is_some_and(|w| w.ends_with(',')) {
+            if let Some(d) = drafts.iter().rev().take_while(|d| d.sentence == *sentence).find(|d| d.kind == EventKind::Visit) {
+                return vec![d.participants.clone()];
+            }
+        }
+    }
     // "his visit", "he will visit": the pronoun must be the trigger's own subject or possessor.
     // "he is due to leave ... for", "she will then travel to": auxiliaries between them.
     let last_words: Vec<&str> = preceding
         .split_whitespace()
         .rev()
         .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
-        .skip_while(|w| AUXILIARIES.contains(&w.to_ascii_lowercase().as_str()))
+        .skip_while(|w| AUXILIARIES.contains(&w.to_ascii_lowercase().as_str()) || VISIT_MAKING.contains(&w.to_ascii_lowercase().as_str()))
         .take(3)
         .collect();
     let near_pronoun = last_words.iter().any(|w| matches!(*w, "he" | "He" | "she" | "She" | "his" | "His" | "her" | "Her" | "I" | "my" | "My"));
@@ -2405,7 +2455,8 @@ fn merge_within_document(drafts: Vec<Draft>) -> Vec<Draft> {
             // Two triggers of one kind in one sentence ("signed ... and witnessed the signing")
             // state one happening when the second's people are among the first's.
             // (Not two trips to two countries: "flew into Hanoi, having stopped in Mongolia".)
-            let elsewhere = m.place.as_ref().zip(d.place.as_ref()).is_some_and(|(a, b)| a.country != b.country) && m.date != d.date;
+            // (Nor trips to two countries named together: "state visits to Kazakhstan and Azerbaijan".)
+            let elsewhere = m.place.as_ref().zip(d.place.as_ref()).is_some_and(|(a, b)| a.country != b.country && (m.date != d.date || m.kind == EventKind::Visit && !a.is_city && !b.is_city));
             let same_statement = m.kind == d.kind && m.sentence == d.sentence && people.iter().all(|p| other.contains(p)) && dates_compatible(m.date, d.date) && !elsewhere;
             // One signing told twice, once with the signers and once with only the witnesses.
             let same_signing = m.kind == EventKind::Signing

@@ -1957,3 +1957,25 @@ fn only_the_clause_that_says_video_link_is_a_call() {
     let call = find(&events, EventKind::Call, &["Phan Van Giang", "Sergei Shoigu"]).expect("the video call");
     assert_eq!(call.date, day(2021, 6, 11));
 }
+
+#[test]
+fn a_tour_of_countries_named_together_is_one_trip_to_each() {
+    let text = "04.05.2025 | 16:20\n\nHanoi - To Lam will pay an official visit to Russia from May 8 to 11. On the tour he will \
+                also pay state visits to Kazakhstan and Azerbaijan before reaching Moscow, and a state visit to Belarus afterwards. \
+                Putin invited Lam to the celebrations during his state visit to Hanoi in June last year. Lam, who was elected party \
+                chief in August last year, spoke with Putin by telephone on August 8.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-tour", text));
+    let mut lam: Vec<&str> = events
+        .iter()
+        .filter(|e| e.kind == EventKind::Visit && e.participants == ["To Lam"])
+        .filter_map(|e| e.location_country.as_deref())
+        .collect();
+    lam.sort_unstable();
+    assert_eq!(lam, ["AZE", "BLR", "KAZ", "RUS"], "{events:?}");
+    // The one who invited does not travel; his own trip was in June last year.
+    let putin: Vec<(Option<String>, Status)> = events.iter().filter(|e| e.kind == EventKind::Visit && e.participants == ["Vladimir Putin"]).map(|e| (e.date_text(), e.status)).collect();
+    assert_eq!(putin, [(Some("2024-06".to_owned()), Status::Occurred)], "{events:?}");
+    // "who was elected ... in August last year": the aside's date, not the call's.
+    let call = find(&events, EventKind::Call, &["To Lam", "Vladimir Putin"]).expect("the call");
+    assert_eq!(call.date, day(2024, 8, 8));
+}
