@@ -20,6 +20,9 @@ use super::{find_timexes_with, lexicon, Anchor, YearKnowledge, Timex};
 use crate::model::Precision;
 use crate::text::{floor_boundary, last_word};
 
+/// How long a line that opens with "Photo:" may run before its date.
+const CAPTION_LINE: usize = 300;
+
 /// Words after a caption date that mark a photo caption.
 const CAPTION_MARKERS: &[&str] = &["photo", "(photo", "photo:", "vna", "reuters", "afp", "ap", "xinhua", "tass", "sputnik", "(vna)", "(photo:", "photos", "image"];
 
@@ -47,9 +50,10 @@ static YEARS_AGO: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 
-/// "to mark twenty years of dialogue partnership, which began in 1996".
+/// "to mark twenty years of dialogue partnership, which began in 1996"; "prepare to celebrate,
+/// in January next year, 75 years since they established relations in 1950".
 static YEARS_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing))\s+(?:the\s+)?(?:(?P<n>[0-9]{1,3}|[a-z]+(?:[ -][a-z]+)?)\s+years|(?P<span>a quarter of a century|three quarters of a century|half a century|a century|a decade|two decades|three decades))\s+(?:of|since)\s+(?P<phrase>[^.;!?\n]{0,200})")
+    Regex::new(r"(?i)(?-u:\b)(?:mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing))(?:\s*,[^,.;]{1,40},)?\s+(?:the\s+)?(?:(?P<n>[0-9]{1,3}|[a-z]+(?:[ -][a-z]+)?)\s+years|(?P<span>a quarter of a century|three quarters of a century|half a century|a century|a decade|two decades|three decades))\s+(?:of|since)\s+(?P<phrase>[^.;!?\n]{0,200})")
         .expect("valid")
 });
 
@@ -103,7 +107,10 @@ fn caption_date(text: &str, timexes: &[Timex]) -> Option<Anchor> {
         if after.contains("file photo") || after.contains("archive") {
             continue;
         }
-        let captioned = after_words.iter().any(|w| CAPTION_MARKERS.contains(w));
+        // ("Photo: Presidents Quang and Putin before their talks in Da Nang, November 10, 2017.")
+        let line = &text[text[..timex.start].rfind('\n').map_or(0, |i| i + 1)..timex.start];
+        let caption_line = line.len() <= CAPTION_LINE && ["photo:", "photo -", "(photo", "caption:"].iter().any(|m| line.trim_start().to_ascii_lowercase().starts_with(m));
+        let captioned = caption_line || after_words.iter().any(|w| CAPTION_MARKERS.contains(w));
         let before: String = text[..timex.start].chars().rev().take(14).collect::<String>().chars().rev().collect();
         let weekday_confirmed = before
             .split(|c: char| !c.is_alphabetic())
@@ -345,7 +352,8 @@ fn years_marked(text: &str, anniversaries: &dyn YearKnowledge) -> Option<(i32, S
         // "in May last year, when the two sides marked 30 years of ...": marked the year before.
         let whole = caps.get(0)?;
         let (s, _) = sentence_bounds(text, whole.start(), whole.end());
-        let before = text[s..whole.start()].to_ascii_lowercase();
+        let count_start = caps.name("n").or_else(|| caps.name("span")).map_or(whole.start(), |m| m.start());
+        let before = text[s..count_start].to_ascii_lowercase();
         let shift = if before.contains("last year") { 1 } else if before.contains("next year") { -1 } else { 0 };
         Some((base + n + shift, format!("{n} years of {} ({base})", phrase.split(',').next().unwrap_or(phrase).trim())))
     })
@@ -365,6 +373,9 @@ fn years_in_span(span: &str) -> Option<i32> {
     }
 }
 
+/// How many years after the year inferred a year-less dateline's weekday may place the text.
+const LATER_YEARS: i32 = 6;
+
 /// A year anchor sharpened by a year-less dateline ("MOSCOW, May 10. /TASS/.").
 fn dateline_day(text: &str, timexes: &[Timex], anchor: Anchor) -> Anchor {
     if anchor.precision != Precision::Year {
@@ -379,8 +390,12 @@ fn dateline_day(text: &str, timexes: &[Timex], anchor: Anchor) -> Anchor {
     let year = match (dateline, lead_weekday) {
         (Some((m, d)), Some(weekday)) => {
             let last_year = future_bound(text).filter(|&b| b >= anchor.date.year()).unwrap_or(anchor.date.year());
+            let fits = |y: &i32| NaiveDate::from_ymd_opt(*y, m, d).is_some_and(|date| date.weekday().number_from_monday() == weekday);
+            // (The year inferred is only the earliest the text can be: when the weekday rules
+            // it out and nothing bounds the text, the next years in which it fits.)
             (anchor.date.year()..=last_year.min(anchor.date.year() + 5))
-                .find(|&y| NaiveDate::from_ymd_opt(y, m, d).is_some_and(|date| date.weekday().number_from_monday() == weekday))
+                .find(fits)
+                .or_else(|| (last_year == anchor.date.year()).then(|| (anchor.date.year()..=anchor.date.year() + LATER_YEARS).find(fits)).flatten())
                 .unwrap_or(anchor.date.year())
         }
         _ => anchor.date.year(),

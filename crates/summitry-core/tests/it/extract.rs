@@ -1979,3 +1979,20 @@ fn a_tour_of_countries_named_together_is_one_trip_to_each() {
     let call = find(&events, EventKind::Call, &["To Lam", "Vladimir Putin"]).expect("the call");
     assert_eq!(call.date, day(2024, 8, 8));
 }
+
+#[test]
+fn undated_texts_take_their_year_from_a_caption_line_an_interrupted_anniversary_or_the_datelines_weekday() {
+    let caption = "Title\n\nPhoto: Presidents Tran Dai Quang and Vladimir Putin before their talks in Da Nang, November 10, 2017.\n\n\
+                   Putin sat down with Quang on Friday. Putin and Xi Jinping last spoke by phone on October 26.";
+    let (record, events) = Extractor::new().extract_document(&Document::new("t-photo-line", caption));
+    assert_eq!(record.reference_date, day(2017, 11, 10));
+    assert_eq!(find(&events, EventKind::Call, &["Vladimir Putin", "Xi Jinping"]).and_then(|c| c.date), day(2017, 10, 26));
+    let anniversary = "Pham Minh Chinh landed in Kazan on Wednesday, October 23. Hanoi and Moscow prepare to celebrate, in \
+                       January next year, 75 years since they established diplomatic relations in 1950.";
+    let (record, _) = Extractor::new().extract_document(&Document::new("t-interrupted", anniversary));
+    assert_eq!(record.reference_date.map(|d| chrono::Datelike::year(&d)), Some(2024));
+    let dateline = "VOSTOCHNY COSMODROME, Russia, Sept 13 (NewsWire) - Vladimir Putin welcomed Kim Jong Un on Wednesday.\n\n\
+                    Their first summit took place in Vladivostok in April 2019.";
+    let (record, _) = Extractor::new().extract_document(&Document::new("t-weekday-later", dateline));
+    assert_eq!(record.reference_date, day(2023, 9, 13));
+}
