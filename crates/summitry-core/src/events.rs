@@ -66,7 +66,7 @@ static TRIGGERS: LazyLock<Vec<(EventKind, Trigger, Regex)>> = LazyLock::new(|| {
         t(Meeting, Noun, r"(?:their|the|bilateral|official|summit|face-to-face|one-on-one|in-person) (?:talks|meeting|encounter)|talks (?:with|between)|discussions? with|talks on \w+(?: \w+)? with|meetings? (?:with|between)|(?:separate |bilateral )?meetings on \w+ with|(?:his|her|their|a|the) summit (?:with|between)|(?:'s|\u{2019}s) (?:talks|meeting)|interactions? with|welcom(?:e|ing) ceremony|courtesy call|(?:after|following) (?:[\w-]+ )?talks (?:at|in)"),
         t(Visit, Visiting, r"visiting"),
         t(Visit, Verb, r"visited|visits|visit|trips? to|tour of|trips? (?:that|which)|invited to (?:attend|come to)|(?:'s|\u{2019}s) (?:[\w-]+ )?trip"),
-        t(Visit, Arrival, r"arrived in|arrives in|arrive in|arriving in|(?:arrived|arrives|arriving|landed|lands|landing) at|came twice,? to|landed (?:first |later |briefly )?in|lands in|landing in|set foot in|sets foot in|flew into|flew to|flew on to|(?:fly|flies|flying)(?: on)? to|reached|came to|went to|travel(?:l)?ed to|travel(?:s|l?ing)?(?: on)? to|en route to|(?:has|have|had) been to|to come(?: [a-z]+){0,3} to|(?:will|would|shall) come to|on (?:his|her|their) way to|heads? to|headed to|heading to|(?:left|leaves?|leaving|departed|departs)(?: [\w-]+){0,5}? for|(?:stopped|stops|stopping)(?: over)? in|(?:is|are) (?:expected|due) (?:back )?in|(?:spent|spends|spending) (?:a |an |the |[\w-]+ )?(?:day|days|week|weeks|night|nights) in"),
+        t(Visit, Arrival, r"arrived in|arrives in|arrive in|arriving in|(?:arrived|arrives|arriving|landed|lands|landing) at|came twice,? to|landed (?:first |later |briefly )?in|lands in|landing in|set foot in|sets foot in|flew into|flew to|flew on to|(?:fly|flies|flying)(?: on)? to|reached|came to|went to|travel(?:l)?ed to|travel(?:s|l?ing)?(?: on)? to|en route to|(?:has|have|had) been to|to come(?: [a-z]+){0,3} to|(?:will|would|shall) come to|on (?:his|her|their) way to|head(?:s|ed|ing)? (?:(?:north|south|east|west|on|back|straight) )?to|(?:left|leaves?|leaving|departed|departs)(?: [\w-]+){0,5}? for|(?:stopped|stops|stopping)(?: over)? in|(?:is|are) (?:expected|due) (?:back )?in|(?:spent|spends|spending) (?:a |an |the |[\w-]+ )?(?:day|days|week|weeks|night|nights) in"),
         t(Signing, Verb, r"signed|sign|signing|inked|put (?:their|his|her) (?:names?|signatures?) (?:to|on)|exchange of (?:[\w-]+ ){0,4}?(?:documents|agreements)|exchanged (?:[\w-]+ ){0,5}?(?:documents|agreements)"),
         // After "invited to attend" (a planned visit above), so that one trigger claims it.
         t(Visit, Attending, r"attended|attends|attending|attend"),
@@ -413,6 +413,11 @@ fn the_two_again(text: &str, sentence: &Range<usize>, just_before: Option<&Range
     // (The sentence's main pair, told first: "Putin rang Modi to brief him on his summit with
     // Trump. The two leaders met in Tianjin" are Putin and Modi.)
     let pair_of = |d: &&Draft| matches!(d.kind, EventKind::Meeting | EventKind::Call) && d.participants.len() == 2;
+    // "Sisi met him at the airport, and the two leaders then held talks": the pair just told in
+    // this sentence.
+    if let Some(d) = drafts.iter().rev().take_while(|d| d.sentence == *sentence).find(pair_of) {
+        return vec![d.participants.clone()];
+    }
     let just_told = just_before.and_then(|before| {
         let last = drafts.iter().rev().find(|d| d.sentence.start >= before.start && d.sentence.end <= before.end && pair_of(d))?;
         drafts.iter().find(|d| d.sentence == last.sentence && pair_of(d))
@@ -764,9 +769,12 @@ pub fn find_events(
             let interval = interval_from(text, sentence, &g, dates, writing);
             // "The Australian leader recalled his visit to Vietnam in June last year": a
             // memory told inside today's story frames nothing after it either.
+            // So is the last contact before the story's ("The two presidents had last met in Sochi
+            // in November"): the story goes on from its own day.
             let backdrop = interval.is_some() || {
                 let clause = clause_before(text, sentence.start, g.start);
                 (clause.contains("recall") || clause.contains("rememb") || clause.contains("reminisc")) && RECALLED.is_match(clause)
+                    || last_word(clause).eq_ignore_ascii_case("last")
             };
             let chosen = interval.map_or(chosen, |d| vec![d]);
             for people in participants {

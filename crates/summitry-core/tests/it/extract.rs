@@ -1996,3 +1996,16 @@ fn undated_texts_take_their_year_from_a_caption_line_an_interrupted_anniversary_
     let (record, _) = Extractor::new().extract_document(&Document::new("t-weekday-later", dateline));
     assert_eq!(record.reference_date, day(2023, 9, 13));
 }
+
+#[test]
+fn a_last_meeting_recalled_frames_nothing_and_the_two_leaders_are_the_pair_just_told() {
+    let text = "December 12, 2017 | 7:05 AM\n\nVladimir Putin visited three countries on Monday. His first stop was Syria, where \
+                President Bashar al-Assad met him. The two presidents had last met in Sochi in November.\n\nPutin then flew on to \
+                Cairo. President Abdel Fattah el-Sisi met him at the airport, and the two leaders then held talks. From Cairo the \
+                Russian leader headed north to Ankara.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-last-met", text));
+    let visits: Vec<(Option<&str>, Option<NaiveDate>)> = events.iter().filter(|e| e.kind == EventKind::Visit && e.participants == ["Vladimir Putin"]).map(|e| (e.location.as_deref(), e.date)).collect();
+    assert!(visits.contains(&(Some("Cairo"), day(2017, 12, 11))) && visits.contains(&(Some("Ankara"), day(2017, 12, 11))), "{visits:?}");
+    let assad: Vec<Option<String>> = events.iter().filter(|e| e.kind == EventKind::Meeting && e.participants.contains(&"Bashar al-Assad".to_owned())).map(Event::date_text).collect();
+    assert_eq!(assad.len(), 2, "the Syrian stop and the Sochi meeting only: {events:?}");
+}
