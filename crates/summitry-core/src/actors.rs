@@ -727,6 +727,24 @@ fn add_capitals(text: &str, actors: &mut Actors, kb: &KnowledgeBase) {
             is_city: true,
         });
     }
+    // "two days in Hanoi ... landed in the capital late on Sunday": the capital named last.
+    for (at, _) in text.match_indices("the capital") {
+        let end = at + "the capital".len();
+        let rest = &text[end..];
+        if rest.starts_with(char::is_alphanumeric) || rest.starts_with(" of") || rest.starts_with(" city") {
+            continue;
+        }
+        let last_capital = actors
+            .places
+            .iter()
+            .chain(added.iter())
+            .filter(|p| p.span.end <= at && kb.places.iter().any(|k| k.kind == PlaceKind::Capital && k.name == p.name))
+            .max_by_key(|p| p.span.start)
+            .cloned();
+        if let Some(capital) = last_capital {
+            added.push(PlaceMention { span: at..end, ..capital });
+        }
+    }
     actors.places.extend(added);
     actors.places.sort_by_key(|p| p.span.start);
 }

@@ -1837,7 +1837,8 @@ fn meeting_sides(
     actors: &Actors,
     objects: &HashSet<usize>,
 ) -> Vec<Vec<usize>> {
-    let ids = |grp: &Vec<&PersonMention>| grp.iter().map(|m| m.actor).collect::<Vec<_>>();
+    // (A name and its title in apposition are one person: "Tran Dai Quang, Vietnam's president".)
+    let ids = |grp: &Vec<&PersonMention>| dedup(grp.iter().map(|m| m.actor).collect());
     // Names that were the object of an earlier trigger in this sentence are not a subject
     // ("will sit down with A and also call on B": B's host is still the subject).
     let before: Vec<&Vec<&PersonMention>> = groups
@@ -1963,7 +1964,9 @@ fn meeting_sides(
                 || before.last().is_some_and(|grp| {
                     let gap = &text[grp.last().map_or(g.start, |m| m.span.end)..g.start];
                     let apposition = gap.starts_with(", ") && gap.trim_end().ends_with(',') && gap.matches(',').count() == 2 && !gap.contains(';');
-                    apposition || !gap.contains([',', ';']) && gap.split_whitespace().count() <= 3
+                    // ("Tran Dai Quang, Vietnam's president, welcomed him": the title closes it.)
+                    let titled = grp.len() >= 2 && grp.last().is_some_and(|t| t.via == Via::Office && grp.iter().any(|m| m.via != Via::Office && m.actor == t.actor));
+                    apposition || titled && gap.trim() == "," || !gap.contains([',', ';']) && gap.split_whitespace().count() <= 3
                 });
             let object = (pronoun_object && own_subject)
                 .then(|| before.iter().rev().flat_map(|grp| grp.iter().map(|m| m.actor)).find(other).or_else(|| recent_subjects.iter().copied().find(other)))

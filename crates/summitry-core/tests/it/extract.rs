@@ -2009,3 +2009,15 @@ fn a_last_meeting_recalled_frames_nothing_and_the_two_leaders_are_the_pair_just_
     let assad: Vec<Option<String>> = events.iter().filter(|e| e.kind == EventKind::Meeting && e.participants.contains(&"Bashar al-Assad".to_owned())).map(Event::date_text).collect();
     assert_eq!(assad.len(), 2, "the Syrian stop and the Sochi meeting only: {events:?}");
 }
+
+#[test]
+fn a_host_with_his_title_in_apposition_receives_the_visitor_in_the_capital_named_before() {
+    let text = "Tue 24 May 2016 16.45 BST\n\nBarack Obama flew to Ho Chi Minh City on Tuesday after two days in Hanoi.\n\nThe \
+                American president landed in the capital late on Sunday night. Tran Dai Quang, Vietnam's president, welcomed him \
+                with a ceremony on Monday.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-apposition-host", text));
+    let welcome = find(&events, EventKind::Meeting, &["Tran Dai Quang", "Barack Obama"]).expect("the welcome");
+    assert_eq!((welcome.date, welcome.location.as_deref()), (day(2016, 5, 23), Some("Hanoi")));
+    let arrival = events.iter().find(|e| e.kind == EventKind::Visit && e.date == day(2016, 5, 22)).expect("the arrival");
+    assert_eq!(arrival.location.as_deref(), Some("Hanoi"));
+}
