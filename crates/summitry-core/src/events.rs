@@ -144,6 +144,9 @@ static MEETING_FRAME: LazyLock<Regex> = LazyLock::new(|| {
     word_regex(r"(?i)\b(?:after|at|during|following|before|at the end of|by the end of) (?:the|their) (?:talks|meeting|summit|session)\b").expect("meeting frame pattern")
 });
 
+/// "an official welcome ceremony for him", "a banquet in honour of her": whom it was held for.
+static FOR_HIM: LazyLock<Regex> = LazyLock::new(|| word_regex(r"^(?:[\w-]+ ){1,5}?(?:for|in honou?r of) (?:him|her)\b").expect("for-him pattern"));
+
 /// A negation just before a trigger.
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
     // Only auxiliaries and adverbs may stand between: "not only met X but ..." is no negation.
@@ -1947,7 +1950,12 @@ fn meeting_sides(
             // country, in this sentence or as a recent subject.
             let rest = text[g.end..sentence.end].trim_start();
             let rest = rest.strip_prefix("with ").unwrap_or(rest);
-            let pronoun_object = rest.split(|c: char| !c.is_alphabetic()).next().is_some_and(|w| matches!(w, "him" | "her"));
+            // So is "the visitor" ("Thuong received the visitor the same day"), and the one a
+            // ceremony is "for" ("hosted an official welcome ceremony for him").
+            let lower_rest = rest.get(..rest.len().min(60)).unwrap_or(rest).to_ascii_lowercase();
+            let pronoun_object = rest.split(|c: char| !c.is_alphabetic()).next().is_some_and(|w| matches!(w, "him" | "her"))
+                || ["the visitor", "the guest", "their guest", "the visiting "].iter().any(|p| lower_rest.starts_with(p))
+                || FOR_HIM.is_match(&lower_rest);
             let home = country(subject[0]);
             // (A host the knowledge base does not know has no country: anyone else will do.)
             let other = |p: &usize| match home {

@@ -2021,3 +2021,15 @@ fn a_host_with_his_title_in_apposition_receives_the_visitor_in_the_capital_named
     let arrival = events.iter().find(|e| e.kind == EventKind::Visit && e.date == day(2016, 5, 22)).expect("the arrival");
     assert_eq!(arrival.location.as_deref(), Some("Hanoi"));
 }
+
+#[test]
+fn a_ceremony_for_him_and_the_visitor_name_the_one_received() {
+    let text = "Cambodian Prime Minister Hun Manet left Hanoi on Tuesday, December 12, 2023 at the end of a two-day visit.\n\nHe landed at Noi Bai \
+                airport on Monday, December 11. Prime Minister Pham Minh Chinh then hosted an official welcome ceremony for him. President Vo \
+                Van Thuong received the visitor the same day.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-for-him", text));
+    for host in ["Pham Minh Chinh", "Vo Van Thuong"] {
+        let meeting = find(&events, EventKind::Meeting, &[host, "Hun Manet"]).unwrap_or_else(|| panic!("{host}: {events:?}"));
+        assert_eq!(meeting.date, day(2023, 12, 11), "{host}");
+    }
+}
