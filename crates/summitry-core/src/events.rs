@@ -394,7 +394,10 @@ fn triggers_in_order(s_text: &str) -> Vec<(&'static EventKind, &'static Trigger,
 /// "the two leaders met in person on September 1", "They last talked on April 5": a plural
 /// subject, with at most two adverbs before the trigger, is the pair the story has met or called
 /// most often (the latest of equals): the story's two leaders, not a pair named in passing.
-fn the_two_again(text: &str, sentence: &Range<usize>, just_before: Option<&Range<usize>>, g: &Range<usize>, drafts: &[Draft], mentions: &[&PersonMention], actors: &Actors) -> Vec<Vec<usize>> {
+fn the_two_again(text: &str, sentence: &Range<usize>, before: &[Range<usize>], g: &Range<usize>, drafts: &[Draft], mentions: &[&PersonMention], actors: &Actors) -> Vec<Vec<usize>> {
+    // The two sentences before this one.
+    let just_before = before.first().zip(before.last()).map(|(first, last)| first.start..last.end);
+    let just_before = just_before.as_ref();
     let preceding = clause_before(text, sentence.start, g.start);
     let Some(reference) = PLURAL_REFERENCE.find_iter(preceding).last() else { return Vec::new() };
     // "They last talked", "The two leaders are scheduled to hold talks": adverbs and
@@ -418,8 +421,20 @@ fn the_two_again(text: &str, sentence: &Range<usize>, just_before: Option<&Range
     let pair_of = |d: &&Draft| matches!(d.kind, EventKind::Meeting | EventKind::Call) && d.participants.len() == 2;
     // "Sisi met him at the airport, and the two leaders then held talks": the pair just told in
     // this sentence.
-    if let Some(d) = drafts.iter().rev().take_while(|d| d.sentence == *sentence).find(pair_of) {
+    // (Only a pair this sentence names: "their meeting; the two had held talks" reads further back.)
+    let named_here = mentions.iter().any(|m| m.span.start >= sentence.start && m.span.end <= g.start);
+    if let Some(d) = drafts.iter().rev().take_while(|d| d.sentence == *sentence).find(pair_of).filter(|_| named_here) {
         return vec![d.participants.clone()];
+    }
+    // "Yoon then drove to the government office to see Prime Minister Chinh. It was their
+    // second meeting": the two of two countries the sentence just before names, when it tells
+    // no meeting of its own.
+    // (Not "the two Prime Ministers", whose office the pair must hold.)
+    let bare = PLURAL_REFERENCE.find_iter(preceding).last().is_none_or(|r| matches!(r.as_str().to_ascii_lowercase().as_str(), "the two" | "they"));
+    if let Some(previous) = before.last().filter(|p| bare && !drafts.iter().any(|d| d.sentence == **p && pair_of(&d))) {
+        if let Some(pair) = two_sides(actors.mentions_in(previous), actors) {
+            return vec![pair];
+        }
     }
     let just_told = just_before.and_then(|before| {
         let last = drafts.iter().rev().find(|d| d.sentence.start >= before.start && d.sentence.end <= before.end && pair_of(d))?;
@@ -526,8 +541,6 @@ pub fn find_events(
     for (index, sentence) in sentences.iter().enumerate() {
         let s_text = &text[sentence.clone()];
         let previous_sentence = index.checked_sub(1).map(|i| &sentences[i]);
-        // The two sentences before this one, for the people "the two leaders" refers back to.
-        let just_before = index.checked_sub(1).map(|i| sentences[i.saturating_sub(1)].start..sentences[i].end);
         let named: Vec<&PersonMention> = actors.mentions_in(sentence).collect();
         // "he and President Tran Duc Luong signed": the pronoun, coordinated with the name, is
         // the one named last before it in the sentence ("when Putin paid a visit in June, he and
@@ -655,7 +668,7 @@ pub fn find_events(
                 }
                 _ => {
                     let sides = meeting_sides(text, sentence, &g, &groups, &recent_subjects, actors, &objects);
-                    if sides.is_empty() { the_two_again(text, sentence, just_before.as_ref(), &g, &drafts, &mentions, actors) } else { sides }
+                    if sides.is_empty() { the_two_again(text, sentence, &sentences[index.saturating_sub(2)..index], &g, &drafts, &mentions, actors) } else { sides }
                 }
             };
             // "did not meet", "never visited"; "If Putin visited Japan, he would meet ...".
@@ -910,7 +923,13 @@ pub fn find_events(
                     let pair_named = (*kind == EventKind::Meeting && people.len() >= 2)
                         .then(|| frames.iter().rev().find(|(at, eventless, (d, _, who))| *eventless && can_frame(at, d) && people.iter().all(|p| who.contains(p))))
                         .flatten();
-                    let by_sentence = pair_named.or_else(|| frames.iter().rev().find(|(at, _, (d, _, who))| can_frame(at, d) && who.iter().any(|p| people.contains(p))));
+                    // "The heart of the programme came on Friday. His host ... greeted him": a
+                    // dated sentence naming no one sets the scene for the one after it.
+                    // (Not one told of someone by a pronoun: "She invited them to the forum in
+                    // September".)
+                    let impersonal = |at: usize| !PRONOUN_SUBJECT.is_match(&text[at..sentence.start]) && !text[at..sentence.start].contains("They ") && !text[at..sentence.start].contains(" they ");
+                    let scene = || frames.last().filter(|(at, eventless, (d, _, who))| *eventless && who.is_empty() && can_frame(at, d) && previous_sentence.is_some_and(|p| p.start == *at) && impersonal(*at));
+                    let by_sentence = pair_named.or_else(scene).or_else(|| frames.iter().rev().find(|(at, _, (d, _, who))| can_frame(at, d) && who.iter().any(|p| people.contains(p))));
                     match (by_event, by_sentence) {
                         // ... when it is as precise: "the first exchange in 2024" does not
                         // frame a day better than the arrival on January 23.
@@ -1973,7 +1992,13 @@ fn meeting_sides(
                     let gap = &text[grp.last().map_or(g.start, |m| m.span.end)..g.start];
                     let apposition = gap.starts_with(", ") && gap.trim_end().ends_with(',') && gap.matches(',').count() == 2 && !gap.contains(';');
                     // ("Tran Dai Quang, Vietnam's president, welcomed him": the title closes it.)
-                    let titled = grp.len() >= 2 && grp.last().is_some_and(|t| t.via == Via::Office && grp.iter().any(|m| m.via != Via::Office && m.actor == t.actor));
+                    // ("His host, President Vo Van Thuong, greeted him": so does the name after
+                    // the role.)
+                    let opener = text[sentence.start..grp[0].span.start]
+                        .trim_end_matches(|c: char| c.is_alphabetic() || c == ' ' || c == '.')
+                        .strip_suffix(',')
+                        .is_some_and(|role| (1..=4).contains(&role.split_whitespace().count()));
+                    let titled = opener || grp.len() >= 2 && grp.iter().all(|m| m.actor == grp[0].actor);
                     apposition || titled && gap.trim() == "," || !gap.contains([',', ';']) && gap.split_whitespace().count() <= 3
                 });
             let object = (pronoun_object && own_subject)

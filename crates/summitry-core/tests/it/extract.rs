@@ -2033,3 +2033,16 @@ fn a_ceremony_for_him_and_the_visitor_name_the_one_received() {
         assert_eq!(meeting.date, day(2023, 12, 11), "{host}");
     }
 }
+
+#[test]
+fn a_scene_setting_day_and_the_pair_of_the_sentence_before_date_and_name_the_talks() {
+    let text = "24.06.2023\n\nSouth Korean President Yoon Suk Yeol flew out of Hanoi on Saturday, ending a three-day state visit.\n\n\
+                The heart of the programme came on Friday. His host, President Vo Van Thuong, greeted him with a salute.\n\nYoon then \
+                drove to the government office to see Prime Minister Pham Minh Chinh. It was their second meeting in a month; the \
+                two had held talks in Hiroshima in May.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-scene", text));
+    let welcome = find(&events, EventKind::Meeting, &["Vo Van Thuong", "Yoon Suk Yeol"]).expect("the welcome");
+    assert_eq!(welcome.date, day(2023, 6, 23));
+    let hiroshima = find(&events, EventKind::Meeting, &["Pham Minh Chinh", "Yoon Suk Yeol"]).expect("the Hiroshima talks");
+    assert_eq!((hiroshima.date_text().as_deref(), hiroshima.location.as_deref()), (Some("2023-05"), Some("Hiroshima")));
+}
