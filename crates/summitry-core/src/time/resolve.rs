@@ -246,6 +246,10 @@ pub fn tense_direction(text: &str, start: usize, end: usize) -> Direction {
         if word.eq_ignore_ascii_case("would") && is_verb_of_travel_or_meeting(newer) {
             return Direction::Forward;
         }
+        // "expected Xi to travel to Kazan in October": a trip to be made lies ahead.
+        if word.eq_ignore_ascii_case("to") && is_verb_of_travel_or_meeting(newer) {
+            return Direction::Forward;
+        }
         // A modal or a present "is" governs the expression: an older past verb does not date it
         // ("decided the boy should go home by Jan. 14", "is payable Jan. 2").
         if is_modal_or_present(word) {

@@ -2046,3 +2046,14 @@ fn a_scene_setting_day_and_the_pair_of_the_sentence_before_date_and_name_the_tal
     let hiroshima = find(&events, EventKind::Meeting, &["Pham Minh Chinh", "Yoon Suk Yeol"]).expect("the Hiroshima talks");
     assert_eq!((hiroshima.date_text().as_deref(), hiroshima.location.as_deref()), (Some("2023-05"), Some("Hiroshima")));
 }
+
+#[test]
+fn flew_north_to_and_saw_each_other_are_a_trip_and_a_meeting() {
+    let text = "Published 2024-05-18\n\nVladimir Putin met Xi Jinping in Beijing on Thursday. On Friday the Russian leader flew \
+                north to Harbin. Putin and Xi last saw each other in October last year in Beijing.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-flew-north", text));
+    let harbin = events.iter().find(|e| e.kind == EventKind::Visit && e.location.as_deref() == Some("Harbin")).expect("the Harbin trip");
+    assert_eq!(harbin.date, day(2024, 5, 17));
+    let dates: Vec<Option<String>> = events.iter().filter(|e| e.kind == EventKind::Meeting).map(Event::date_text).collect();
+    assert!(dates.contains(&Some("2023-10".to_owned())), "{events:?}");
+}
