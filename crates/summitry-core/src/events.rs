@@ -147,6 +147,9 @@ static MEETING_FRAME: LazyLock<Regex> = LazyLock::new(|| {
 /// "an official welcome ceremony for him", "a banquet in honour of her": whom it was held for.
 static FOR_HIM: LazyLock<Regex> = LazyLock::new(|| word_regex(r"^(?:[\w-]+ ){1,5}?(?:for|in honou?r of) (?:him|her)\b").expect("for-him pattern"));
 
+/// Nouns after a possessive name that name someone else ("Lam's predecessor", "Putin's envoy").
+const RELATIONAL_NOUNS: &[&str] = &["predecessor", "successor", "wife", "husband", "son", "daughter", "father", "mother", "envoy", "spokesman", "spokeswoman", "aide", "adviser", "advisor", "representative"];
+
 /// A negation just before a trigger.
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
     // Only auxiliaries and adverbs may stand between: "not only met X but ..." is no negation.
@@ -508,11 +511,13 @@ fn is_coordination(gap: &str) -> bool {
             w.is_empty()
                 || matches!(w, "and" | "as" | "well" | "&" | "the" | "of" | "his" | "her" | "its" | "for" | "on" | "and," | "then" | "former" | "late")
                 // "talks with Chinh as well as with Trong and with To Lam": the preposition again.
-                || w == "with" && (lower.contains("and with") || lower.contains("as well as with"))
+                || matches!(w, "with" | "on") && (lower.contains("and with") || lower.contains("as well as with") || lower.contains("and on"))
                 // "Lavrov and his Vietnamese counterpart Bui Thanh Son": a role before a name.
                 || matches!(w, "counterpart" | "counterparts" | "host" | "guest" | "colleague")
                 // "Putin and Myanmar's military leader Min Aung Hlaing": a description before it.
                 || matches!(w, "leader" | "military" | "army" | "junta" | "chief" | "prime" | "minister" | "head" | "party" | "top" | "new" | "visiting")
+                // "called on A, president of the National Assembly, and on B": a role between.
+                || lower.contains(" and ") && matches!(w, "president" | "chairman" | "chairwoman" | "speaker" | "secretary" | "general" | "governor" | "mayor" | "vice" | "deputy")
                 || w.ends_with("'s") || w.ends_with("\u{2019}s")
                 || original.starts_with(char::is_uppercase)
                 || w.starts_with('(')
@@ -1879,7 +1884,12 @@ fn meeting_sides(
             !owner || text.get(end..g.start).is_none_or(|gap| gap.split_whitespace().count() <= 5)
         })
         .collect();
-    let after: Vec<&Vec<&PersonMention>> = groups.iter().filter(|grp| grp[0].span.start >= g.end).collect();
+    // ("received Lam's predecessor, the late Nguyen Phu Trong": the one related to him.)
+    let related = |grp: &&Vec<&PersonMention>| {
+        let rest = &text[grp.last().map_or(g.end, |m| m.span.end)..];
+        after_possessive(rest).is_some_and(|noun| RELATIONAL_NOUNS.iter().any(|r| noun.starts_with(r)))
+    };
+    let after: Vec<&Vec<&PersonMention>> = groups.iter().filter(|grp| grp[0].span.start >= g.end).filter(|grp| !related(grp)).collect();
     let trigger_text = text[g.clone()].to_lowercase();
     let preceding = clause_before(text, sentence.start, g.start);
     // "talks between A and B", "their talks" after both names: one event with everyone named.

@@ -2057,3 +2057,18 @@ fn flew_north_to_and_saw_each_other_are_a_trip_and_a_meeting() {
     let dates: Vec<Option<String>> = events.iter().filter(|e| e.kind == EventKind::Meeting).map(Event::date_text).collect();
     assert!(dates.contains(&Some("2023-10".to_owned())), "{events:?}");
 }
+
+#[test]
+fn calls_on_two_hosts_with_their_roles_and_a_predecessor_named_after_his_successor() {
+    let text = "Tuesday, October 8, 2024 - 09:30\n\nTo Lam held talks with President Emmanuel Macron in Paris on Monday. The same \
+                day Lam called on Yael Braun-Pivet, president of the National Assembly, and on Gerard Larcher, president of the \
+                Senate. Macron had received Lam's predecessor as party chief, the late Nguyen Phu Trong, in Paris in March 2018.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-and-on", text));
+    for host in ["Yael Braun-Pivet", "Gerard Larcher"] {
+        let call = find(&events, EventKind::Meeting, &["To Lam", host]).unwrap_or_else(|| panic!("{host}: {events:?}"));
+        assert_eq!(call.date, day(2024, 10, 7), "{host}");
+    }
+    let trong = find(&events, EventKind::Meeting, &["Emmanuel Macron", "Nguyen Phu Trong"]).expect("the 2018 talks");
+    assert_eq!(trong.date_text().as_deref(), Some("2018-03"));
+    assert!(!events.iter().any(|e| e.kind == EventKind::Meeting && e.date_text().as_deref() == Some("2018-03") && e.participants.contains(&"To Lam".to_owned())), "{events:?}");
+}
