@@ -429,6 +429,14 @@ fn the_two_again(text: &str, sentence: &Range<usize>, before: &[Range<usize>], g
     if let Some(d) = drafts.iter().rev().take_while(|d| d.sentence == *sentence).find(pair_of).filter(|_| named_here) {
         return vec![d.participants.clone()];
     }
+    // "The two leaders had last sat down together in Hanoi in June, when Putin paid a state
+    // visit": a pair of the story that the sentence names one of.
+    let named: Vec<usize> = mentions.iter().filter(|m| m.span.start >= sentence.start && m.span.end <= sentence.end).map(|m| m.actor).collect();
+    let story_pairs: Vec<&Vec<usize>> = drafts.iter().filter(|d| pair_of(d) && d.participants.iter().any(|p| named.contains(p))).map(|d| &d.participants).collect();
+    let most_told = story_pairs.iter().enumerate().max_by_key(|&(i, pair)| (story_pairs.iter().filter(|other| pair.iter().all(|p| other.contains(p))).count(), i)).map(|(_, pair)| (*pair).clone());
+    if let Some(pair) = most_told.filter(|_| !named_here) {
+        return vec![pair];
+    }
     // "Yoon then drove to the government office to see Prime Minister Chinh. It was their
     // second meeting": the two of two countries the sentence just before names, when it tells
     // no meeting of its own.
@@ -603,8 +611,9 @@ pub fn find_events(
                 continue;
             }
             // "arrived in Da Nang", "arrived in the central Vietnamese city of Da Nang".
+            // ("landed in the Tatar capital": a place named with its article.)
             let destination_follows = places.iter().any(|p| {
-                p.span.start >= g.end && (p.span.start <= g.end + 2 || PLACE_DESCRIPTION.is_match(&text[g.end..p.span.start]))
+                p.span.start >= g.end && (p.span.start <= g.end + 2 || text[g.end..p.span.start].trim() == "the" || PLACE_DESCRIPTION.is_match(&text[g.end..p.span.start]))
             });
             if *form == Trigger::Arrival && !destination_follows {
                 continue;

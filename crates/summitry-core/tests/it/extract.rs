@@ -2072,3 +2072,16 @@ fn calls_on_two_hosts_with_their_roles_and_a_predecessor_named_after_his_success
     assert_eq!(trong.date_text().as_deref(), Some("2018-03"));
     assert!(!events.iter().any(|e| e.kind == EventKind::Meeting && e.date_text().as_deref() == Some("2018-03") && e.participants.contains(&"To Lam".to_owned())), "{events:?}");
 }
+
+#[test]
+fn the_two_leaders_are_the_story_pair_the_sentence_names_and_a_capital_with_its_article_is_a_destination() {
+    let text = "KAZAN, Russia, Oct 24, 2024 (Wire) - Vladimir Putin held talks with Pham Minh Chinh on Thursday. Chinh landed in \
+                the Tatar capital on Wednesday, October 23. On Thursday he also met Belarusian President Alexander Lukashenko. \
+                The two leaders had last sat down together in Hanoi in June, when Putin paid a state visit to Vietnam.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-story-pair", text));
+    let arrival = events.iter().find(|e| e.kind == EventKind::Visit && e.participants == ["Pham Minh Chinh"]).expect("the arrival");
+    assert_eq!((arrival.date, arrival.location.as_deref()), (day(2024, 10, 23), Some("Kazan")));
+    let june = events.iter().any(|m| m.kind == EventKind::Meeting && m.participants == ["Vladimir Putin", "Pham Minh Chinh"] && m.date_text().as_deref() == Some("2024-06"));
+    assert!(june, "{events:?}");
+    assert!(find(&events, EventKind::Meeting, &["Pham Minh Chinh", "Alexander Lukashenko"]).is_some_and(|m| m.date == day(2024, 10, 24)));
+}
