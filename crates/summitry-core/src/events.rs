@@ -2414,7 +2414,9 @@ fn event_place(text: &str, places: &[PlaceMention], g: &Range<usize>, kind: Even
         .find(|p| in_phrase(p) && preposition_before(p))
         .or_else(|| cities().find(|p| preposition_before(p)))
         .or_else(|| cities().next())
-        .or_else(|| places.iter().find(|p| !p.is_city && preposition_before(p) && !elsewhere(p)))
+        // (A country only in the trigger's own phrase or before it: not "... covering the
+        // management of Vietnamese trainees in Japan" at the end of a long sentence.)
+        .or_else(|| places.iter().find(|p| !p.is_city && preposition_before(p) && !elsewhere(p) && (in_phrase(p) || p.span.end <= g.start)))
         .cloned()
 }
 

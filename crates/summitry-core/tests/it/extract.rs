@@ -2085,3 +2085,15 @@ fn the_two_leaders_are_the_story_pair_the_sentence_names_and_a_capital_with_its_
     assert!(june, "{events:?}");
     assert!(find(&events, EventKind::Meeting, &["Pham Minh Chinh", "Alexander Lukashenko"]).is_some_and(|m| m.date == day(2024, 10, 24)));
 }
+
+#[test]
+fn a_country_at_the_end_of_a_long_sentence_is_no_venue() {
+    let text = "HANOI, Oct 19, 2020 (Wire) - Yoshihide Suga landed at Noi Bai airport on Sunday for a three-day visit. Nguyen \
+                Xuan Phuc hosted an official welcome for him at the Presidential Palace on Monday morning, after which the two \
+                leaders held talks and looked on as officials exchanged documents covering areas from energy to the management \
+                of Vietnamese trainees in Japan.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-far-country", text));
+    let talks = find(&events, EventKind::Meeting, &["Nguyen Xuan Phuc", "Yoshihide Suga"]).expect("the talks");
+    assert_eq!((talks.date, talks.location.as_deref()), (day(2020, 10, 19), Some("Hanoi")));
+    assert!(!events.iter().any(|e| e.kind == EventKind::Visit && e.participants == ["Nguyen Xuan Phuc"]), "{events:?}");
+}
