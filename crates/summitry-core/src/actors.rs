@@ -231,8 +231,9 @@ pub fn find_actors(text: &str, kb: &KnowledgeBase, date: Option<NaiveDate>) -> A
                             actor,
                             via: Via::TitledName,
                         });
-                    } else if let Some(actor) =
-                        office_reference(text, m.start..m.end, title.office, title.country.clone(), &mut actors, kb, date)
+                    } else if let Some(actor) = (!former_role(text, m.start))
+                        .then(|| office_reference(text, m.start..m.end, title.office, title.country.clone(), &mut actors, kb, date))
+                        .flatten()
                     {
                         actors.mentions.push(PersonMention {
                             span: m.start..m.end,
@@ -504,6 +505,14 @@ fn office_reference(
 /// "came to Vietnam as Russian president", "in his capacity as the prime minister": the title
 /// says what the subject was, it names no one else. Not the conjunction: "as Russian PM starts
 /// his visit".
+/// "Truong Tan Sang, then the state president", "the then president, Nguyen Xuan Phuc": a role
+/// held at the time told, by the one named beside it, not by today's holder.
+fn former_role(text: &str, title_start: usize) -> bool {
+    let before = text[floor_boundary(text, title_start.saturating_sub(10))..title_start].to_ascii_lowercase();
+    let before = before.trim_end();
+    before.ends_with(" then") || before.ends_with(" then the") || before.ends_with(",then the")
+}
+
 fn is_role_of_subject(text: &str, title: Range<usize>) -> bool {
     let next = text[title.end..].split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty()).unwrap_or("");
     // ("As Russian president, he attended": after a comma comes the subject, not a verb.)

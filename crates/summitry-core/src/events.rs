@@ -1660,6 +1660,19 @@ fn dates_for(text: &str, dates: &[(Range<usize>, DatePart)], g: &Range<usize>) -
     if let Some(range) = pick.checked_sub(1).and_then(range_end) {
         return vec![range];
     }
+    // "Two years earlier, in July 2013, Obama had hosted Sang": the date written out restates
+    // the relative one before it; one date.
+    let restated = |i: usize| {
+        dates.get(i + 1).is_some_and(|(next, d)| {
+            dates[i].1.basis != DateBasis::Explicit && d.basis == DateBasis::Explicit && matches!(text[dates[i].0.end..next.start].trim(), "," | ", in" | ", on")
+        })
+    };
+    if restated(pick) {
+        return vec![dates[pick + 1].1];
+    }
+    if pick > 0 && restated(pick - 1) {
+        return vec![dates[pick].1];
+    }
     let mut chosen = vec![dates[pick].1];
     // "in 2001, 2006 and 2013": bare years listed after a year are years too.
     if dates[pick].1.precision == Precision::Year {

@@ -2097,3 +2097,12 @@ fn a_country_at_the_end_of_a_long_sentence_is_no_venue() {
     assert_eq!((talks.date, talks.location.as_deref()), (day(2020, 10, 19), Some("Hanoi")));
     assert!(!events.iter().any(|e| e.kind == EventKind::Visit && e.participants == ["Nguyen Xuan Phuc"]), "{events:?}");
 }
+
+#[test]
+fn then_the_state_president_is_the_one_named_and_a_date_restated_is_one_date() {
+    let text = "Tue 24 May 2016 16.45 BST\n\nBarack Obama flew to Ho Chi Minh City on Tuesday. Two years earlier, in July 2013, \
+                Obama had hosted Truong Tan Sang, then the state president, in Washington.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-then-the", text));
+    let meetings: Vec<(Vec<String>, Option<String>)> = events.iter().filter(|e| e.kind == EventKind::Meeting).map(|e| (e.participants.clone(), e.date_text())).collect();
+    assert_eq!(meetings, [(vec!["Barack Obama".to_owned(), "Truong Tan Sang".to_owned()], Some("2013-07".to_owned()))], "{events:?}");
+}
