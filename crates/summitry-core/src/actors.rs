@@ -510,7 +510,7 @@ fn office_reference(
 fn former_role(text: &str, title_start: usize) -> bool {
     let before = text[floor_boundary(text, title_start.saturating_sub(10))..title_start].to_ascii_lowercase();
     let before = before.trim_end();
-    before.ends_with(" then") || before.ends_with(" then the") || before.ends_with(",then the")
+    before.ends_with(" then") || before.ends_with(" then the")
 }
 
 fn is_role_of_subject(text: &str, title: Range<usize>) -> bool {

@@ -742,7 +742,8 @@ pub fn find_events(
             // "the fifth US president to come to Vietnam, after Bill Clinton in 2000, George W.
             // Bush in 2006 ...": each one listed made the same trip in the year beside the name;
             // those years are theirs, not the trip's told here.
-            let listed = if *kind == EventKind::Visit && place.is_some() && FIRST_OF_KIND.is_match(&format!("{}to ", clause_before(text, sentence.start, g.start))) {
+            let nth_of_kind = *kind == EventKind::Visit && nth_of_its_kind(text, sentence, &g);
+            let listed = if nth_of_kind && place.is_some() {
                 predecessors(text, sentence, &g, &groups, &dates)
             } else {
                 Vec::new()
@@ -941,7 +942,7 @@ pub fn find_events(
                     // dated sentence naming no one sets the scene for the one after it.
                     // (Not one told of someone by a pronoun: "She invited them to the forum in
                     // September".)
-                    let impersonal = |at: usize| !PRONOUN_SUBJECT.is_match(&text[at..sentence.start]) && !text[at..sentence.start].contains("They ") && !text[at..sentence.start].contains(" they ");
+                    let impersonal = |at: usize| !PRONOUN_SUBJECT.is_match(&text[at..sentence.start]) && !PLURAL_REFERENCE.is_match(&text[at..sentence.start]);
                     let scene = || frames.last().filter(|(at, eventless, (d, _, who))| *eventless && who.is_empty() && can_frame(at, d) && previous_sentence.is_some_and(|p| p.start == *at) && impersonal(*at));
                     let by_sentence = pair_named.or_else(scene).or_else(|| frames.iter().rev().find(|(at, _, (d, _, who))| can_frame(at, d) && who.iter().any(|p| people.contains(p))));
                     match (by_event, by_sentence) {
@@ -1051,10 +1052,7 @@ pub fn find_events(
                     // the Russian state to set foot in Vietnam": one trip told twice; so is
                     // "Biden is the fifth sitting US president to come to Vietnam" after his
                     // state visit was told (unless it states another time of its own).
-                    // (The trigger may hold the "to" itself: "to come to".)
-                    let told_already = *kind == EventKind::Visit
-                        && (FIRST_OF_KIND.is_match(clause_before(text, sentence.start, g.start))
-                            || trigger_words.starts_with("to ") && FIRST_OF_KIND.is_match(&format!("{}to ", clause_before(text, sentence.start, g.start))))
+                    let told_already = nth_of_kind
                         && drafts.iter().any(|d| {
                             d.kind == EventKind::Visit
                                 && d.participants == people
@@ -1165,6 +1163,13 @@ pub fn find_events(
     let merged = merge_within_document(drafts);
     let drafts = with_summit_meetings(text, with_implied_visits(merged, actors), actors);
     with_dates_of_visits(drafts)
+}
+
+/// "the first head of the Russian state to set foot in", "the fifth sitting US president to come
+/// to": a trip told as the n-th of its kind (the trigger may hold the "to" itself).
+fn nth_of_its_kind(text: &str, sentence: &Range<usize>, g: &Range<usize>) -> bool {
+    let clause = clause_before(text, sentence.start, g.start);
+    FIRST_OF_KIND.is_match(clause) || text[g.clone()].to_ascii_lowercase().starts_with("to ") && FIRST_OF_KIND.is_match(&format!("{clause}to "))
 }
 
 /// The countries named right after `first`, joined to it by "and" or commas.
