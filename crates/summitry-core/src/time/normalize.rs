@@ -395,19 +395,30 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             this_unit("year", 0, ctx)?
         }
         RuleKind::SameUnit => {
-            let unit = group(caps, "unit").or_else(|| group(caps, "unit2"))?.to_ascii_lowercase();
             let day = ctx.last_day.or_else(|| ctx.reference_day());
-            match (unit.as_str(), day) {
-                ("day", Some(d)) => Resolved::day(d).relative(),
-                ("day", None) => Resolved::new(TimexType::Date, "XXXX-XX-XX").relative(),
-                // "later that year": the year the text last named.
-                ("year", _) if ctx.last_year.is_some() => Resolved::year(ctx.last_year?)?.relative(),
-                // "in early August ... later that month": the month last named.
-                ("month", _) if ctx.last_month.is_some() => {
-                    let (month, _) = ctx.last_month?;
-                    Resolved::month(month.year(), month.month())?.relative()
+            // "That evening Chinh hosted the delegation": the evening of the day told last.
+            if let Some(part) = group(caps, "pod") {
+                let mut value = match day {
+                    Some(d) => Resolved::day(d).relative(),
+                    None => Resolved::new(TimexType::Time, "XXXX-XX-XX").relative(),
                 }
-                (unit, _) => this_unit(unit, 0, ctx)?,
+                .with_part_of_day(Some(part));
+                value.kind = TimexType::Time;
+                value
+            } else {
+                let unit = group(caps, "unit").or_else(|| group(caps, "unit2"))?.to_ascii_lowercase();
+                match (unit.as_str(), day) {
+                    ("day", Some(d)) => Resolved::day(d).relative(),
+                    ("day", None) => Resolved::new(TimexType::Date, "XXXX-XX-XX").relative(),
+                    // "later that year": the year the text last named.
+                    ("year", _) if ctx.last_year.is_some() => Resolved::year(ctx.last_year?)?.relative(),
+                    // "in early August ... later that month": the month last named.
+                    ("month", _) if ctx.last_month.is_some() => {
+                        let (month, _) = ctx.last_month?;
+                        Resolved::month(month.year(), month.month())?.relative()
+                    }
+                    (unit, _) => this_unit(unit, 0, ctx)?,
+                }
             }
         }
         RuleKind::DayOfStay => {

@@ -93,7 +93,7 @@ pub(crate) const RULES: &[(RuleKind, &str)] = &[
     (RuleKind::RelativeUnit, r"(?:(?P<mod>early|earlier|late|later|mid|the end of|the beginning of|the start of|the middle of|the rest of)[- ]?\s*)?(?:(?P<the>the)\s+)?(?P<rel>this past|this coming|this|last|next|past|previous|coming|following|current|prior|same)\s+(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal year)\b"),
     (RuleKind::TheWeekend, r"(?:over\s+)?the\s+weekend\b"),
     (RuleKind::EarlierInTheUnit, r"(?P<mod>earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month|year)\b"),
-    (RuleKind::SameUnit, r"(?:the|that)\s+(?:very\s+)?same\s+(?P<unit>day|week|month|year)\b|that\s+(?P<unit2>day|month|year)\b"),
+    (RuleKind::SameUnit, r"(?:the|that)\s+(?:very\s+)?same\s+(?P<unit>day|week|month|year)\b|that\s+(?P<unit2>day|month|year)\b|(?:that|the same)\s+(?P<pod>morning|afternoon|evening|night)\b"),
     // "On the final day, the president received him": a day of the stretch of days named before.
     // "on October 18, the second and final day of the forum": the stretch ends on that date.
     (RuleKind::DayOfStay, r"(?:the|its|their)\s+(?P<which>first|opening|second|third|fourth|final|last|closing)(?:\s+and\s+(?P<last>final|last|closing))?\s+day\b"),
