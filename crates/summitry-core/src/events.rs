@@ -732,7 +732,7 @@ pub fn find_events(
             } else {
                 Vec::new()
             };
-            let place = event_place(text, &places, &g, *kind, &visitor_countries);
+            let place = ended_stay(text, &places, &g, *kind).or_else(|| event_place(text, &places, &g, *kind, &visitor_countries));
             // "announced on Tuesday that he will visit", "who arrived on Saturday, is due to
             // be welcomed this morning": a day already past when the text was written dates
             // something else than a plan.
@@ -1165,6 +1165,19 @@ pub fn find_events(
     with_dates_of_visits(drafts)
 }
 
+/// "left Hanoi for Vientiane on Wednesday at the end of a three-day working visit": the stay that
+/// ended was in the city left.
+fn ended_stay(text: &str, places: &[PlaceMention], g: &Range<usize>, kind: EventKind) -> Option<PlaceMention> {
+    static ENDING: LazyLock<Regex> = LazyLock::new(|| {
+        word_regex(r"(?i)\b(?:at the end of|ending|concluding|wrapping up|rounding off)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}$").expect("ending pattern")
+    });
+    if kind != EventKind::Visit || !ENDING.is_match(&text[floor_boundary(text, g.start.saturating_sub(80))..g.start]) {
+        return None;
+    }
+    let left = |p: &&PlaceMention| ["left", "leaves", "leaving", "departed", "departs"].iter().any(|w| last_word(&text[..p.span.start]).eq_ignore_ascii_case(w));
+    places.iter().filter(|p| p.span.end <= g.start).rfind(left).cloned()
+}
+
 /// "the first head of the Russian state to set foot in", "the fifth sitting US president to come
 /// to": a trip told as the n-th of its kind (the trigger may hold the "to" itself).
 fn nth_of_its_kind(text: &str, sentence: &Range<usize>, g: &Range<usize>) -> bool {
@@ -1293,7 +1306,10 @@ fn with_stated_lengths(text: &str, mut drafts: Vec<Draft>) -> Vec<Draft> {
             continue;
         }
         let before = &sentence[..caps.get(0).map_or(0, |m| m.start())];
-        if STAY_ENDS.is_match(before) {
+        // ("left Hanoi for Vientiane at the end of a three-day visit": the stay that ended is
+        // not the trip to the city left for.)
+        let left_for = draft.place.as_ref().is_some_and(|p| last_word(&text[..p.span.start]).eq_ignore_ascii_case("for"));
+        if STAY_ENDS.is_match(before) && !left_for {
             date.end = Some(date.date);
             date.date -= chrono::Duration::days(days - 1);
         } else if STAY_BEGINS.is_match(before) {

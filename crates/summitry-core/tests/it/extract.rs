@@ -2106,3 +2106,14 @@ fn then_the_state_president_is_the_one_named_and_a_date_restated_is_one_date() {
     let meetings: Vec<(Vec<String>, Option<String>)> = events.iter().filter(|e| e.kind == EventKind::Meeting).map(|e| (e.participants.clone(), e.date_text())).collect();
     assert_eq!(meetings, [(vec!["Barack Obama".to_owned(), "Truong Tan Sang".to_owned()], Some("2013-07".to_owned()))], "{events:?}");
 }
+
+#[test]
+fn the_stay_that_ended_is_in_the_city_left_not_the_one_left_for() {
+    let text = "Wednesday, December 10, 2025 - 22:15\n\nSergei Shoigu left Hanoi for Vientiane on Wednesday at the end of a \
+                three-day working visit.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-left-for", text));
+    let mut visits: Vec<(Option<&str>, Option<NaiveDate>, Option<NaiveDate>)> =
+        events.iter().filter(|e| e.kind == EventKind::Visit).map(|e| (e.location.as_deref(), e.date, e.date_end)).collect();
+    visits.sort();
+    assert_eq!(visits, [(Some("Hanoi"), day(2025, 12, 8), day(2025, 12, 10)), (Some("Vientiane"), day(2025, 12, 10), None)], "{events:?}");
+}
