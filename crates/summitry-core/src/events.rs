@@ -144,6 +144,9 @@ static MEETING_FRAME: LazyLock<Regex> = LazyLock::new(|| {
     word_regex(r"(?i)\b(?:after|at|during|following|before|at the end of|by the end of) (?:the|their) (?:talks|meeting|summit|session)\b").expect("meeting frame pattern")
 });
 
+/// A sentence opening on the trip or occasion the sentence before told.
+static THAT_TRIP: LazyLock<Regex> = LazyLock::new(|| word_regex(r"(?i)^\s*(?:on|during) (?:that|the same) (?:trip|visit|occasion|tour)\b").expect("that-trip pattern"));
+
 /// "an official welcome ceremony for him", "a banquet in honour of her": whom it was held for.
 static FOR_HIM: LazyLock<Regex> = LazyLock::new(|| word_regex(r"^(?:[\w-]+ ){1,5}?(?:for|in honou?r of) (?:him|her)\b").expect("for-him pattern"));
 
@@ -944,7 +947,17 @@ pub fn find_events(
                     // September".)
                     let impersonal = |at: usize| !PRONOUN_SUBJECT.is_match(&text[at..sentence.start]) && !PLURAL_REFERENCE.is_match(&text[at..sentence.start]);
                     let scene = || frames.last().filter(|(at, eventless, (d, _, who))| *eventless && who.is_empty() && can_frame(at, d) && previous_sentence.is_some_and(|p| p.start == *at) && impersonal(*at));
+                    // "... the 24th session, which the two men chaired in Hanoi in April last year.
+                    // On that trip Chernyshenko was also received by Chinh": the time the sentence
+                    // before told.
+                    let that_trip = || {
+                        THAT_TRIP.is_match(s_text).then(|| frames.last().filter(|(at, _, (d, _, _))| skip_history(d) && previous_sentence.is_some_and(|p| p.start == *at))).flatten()
+                    };
                     let by_sentence = pair_named.or_else(scene).or_else(|| frames.iter().rev().find(|(at, _, (d, _, who))| can_frame(at, d) && who.iter().any(|p| people.contains(p))));
+                    let (by_event, by_sentence) = match that_trip() {
+                        Some(trip) => (None, Some(trip)),
+                        None => (by_event, by_sentence),
+                    };
                     match (by_event, by_sentence) {
                         // ... when it is as precise: "the first exchange in 2024" does not
                         // frame a day better than the arrival on January 23.
@@ -1998,7 +2011,11 @@ fn meeting_sides(
         (Some(subject), Some(object)) => {
             // "Trong and Biden discussed it by telephone, and Blinken visited": another clause's.
             let near = object[0].span.start - g.end < 120 && !(subject.len() >= 2 && text[g.end..object[0].span.start].contains(", and "));
-            if !near {
+            // "Ha and Chernyshenko held an online meeting ... three weeks after Putin's state
+            // visit": two who hold talks together meet only those named "with" them.
+            let holds = ["held ", "hold ", "holds ", "holding ", "had ", "have ", "has "].iter().any(|w| trigger_text.starts_with(w));
+            let held_together = subject.len() >= 2 && holds && !trigger_text.ends_with("with") && !text[g.end..object[0].span.start].contains("with");
+            if !near || held_together {
                 return if subject.len() >= 2 { vec![subject] } else { Vec::new() };
             }
             // "Putin and Medvedev are due to hold meetings with Trong": one meeting each.

@@ -2117,3 +2117,16 @@ fn the_stay_that_ended_is_in_the_city_left_not_the_one_left_for() {
     visits.sort();
     assert_eq!(visits, [(Some("Hanoi"), day(2025, 12, 8), day(2025, 12, 10)), (Some("Vientiane"), day(2025, 12, 10), None)], "{events:?}");
 }
+
+#[test]
+fn two_who_hold_talks_together_meet_no_one_named_later_and_that_trip_is_the_one_told_before() {
+    let text = "Updated: 10/07/2024 08:05\n\nHanoi - Deputy Prime Minister Tran Hong Ha and his Russian counterpart Dmitry \
+                Chernyshenko held an online meeting yesterday, less than three weeks after President Vladimir Putin's state \
+                visit. The two men had chaired the committee's session in Hanoi in April last year. On that trip Chernyshenko \
+                was also received by Prime Minister Pham Minh Chinh.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-held-together", text));
+    let call = events.iter().find(|e| e.kind == EventKind::Call).expect("the online meeting");
+    assert_eq!((call.participants.len(), call.date), (2, day(2024, 7, 9)), "{events:?}");
+    let chinh = find(&events, EventKind::Meeting, &["Dmitry Chernyshenko", "Pham Minh Chinh"]).expect("the reception");
+    assert_eq!(chinh.date_text().as_deref(), Some("2023-04"));
+}
