@@ -918,7 +918,7 @@ fn add_ranked_names(text: &str, actors: &mut Actors) {
 /// chief executive of Zarubezhneft": a name the knowledge base does not know, followed by its
 /// role. The country is that of the place or country the role names ("of the Hanoi ...").
 static ROLE_AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i-u), (?:the )?(?:(?:vice|deputy|first|acting|executive) ){0,2}(?:chairman|chairwoman|chair|head|governor|mayor|minister|secretary|director|director-general|chief executive|president|ambassador|speaker|secretary-general|secretary general|ceo)\b")
+    Regex::new(r"(?i-u), (?:the )?(?:[a-z]+'s )?(?:(?:vice|deputy|first|acting|executive) ){0,2}(?:chairman|chairwoman|chair|head|governor|mayor|minister|secretary|director|director-general|chief executive|president|ambassador|speaker|secretary-general|secretary general|ceo|rector)\b")
         .expect("role pattern")
 });
 
@@ -955,7 +955,8 @@ fn add_names_before_roles(text: &str, actors: &mut Actors) {
             .iter()
             .filter(|p| p.span.start >= role_end && p.span.end <= after_end)
             .map(|p| (p.span.start, p.country.clone()))
-            .chain(actors.countries.iter().filter(|c| c.span.start >= role_end && c.span.end <= after_end).map(|c| (c.span.start, c.iso3.clone())))
+            // (Also a country owning the role: ", Russia's Minister of Science".)
+            .chain(actors.countries.iter().filter(|c| c.span.start >= role.start() && c.span.end <= after_end).map(|c| (c.span.start, c.iso3.clone())))
             .min_by_key(|(at, _)| *at)
             .map(|(_, country)| country)
             .or_else(|| demonym_before(text, span.start, actors))

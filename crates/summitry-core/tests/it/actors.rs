@@ -160,3 +160,11 @@ fn a_demonym_before_a_chain_of_titles_gives_the_named_persons_country() {
     let text = "Russian officials said on Monday that General Ivan Petrovsky would attend.";
     assert!(people(text, None).iter().all(|p| p.2.is_empty()), "{:?}", people(text, None));
 }
+
+#[test]
+fn an_unknown_name_before_a_role_owned_by_a_country_takes_that_country() {
+    let found = people("Son raised the request with Valery Falkov, Russia's Minister of Science and Higher Education, and met \
+                        Olga Petrovna Ivanova, rector of the institute.", None);
+    assert!(found.contains(&("Valery Falkov".to_owned(), "Valery Falkov".to_owned(), "RUS".to_owned())), "{found:?}");
+    assert!(found.iter().any(|(_, name, _)| name == "Olga Petrovna Ivanova"), "{found:?}");
+}
