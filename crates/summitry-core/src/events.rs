@@ -513,6 +513,10 @@ fn is_coordination(gap: &str) -> bool {
     if !has_and {
         return false;
     }
+    // "talks with Chinh as well as with Trong and with To Lam": the preposition again.
+    let repeated_with = lower.contains("and with") || lower.contains("as well as with");
+    // "called on A, president of the National Assembly, and on B": a role between.
+    let roles_between = lower.contains(" and ");
     // Titles between the names are capitalised words; anything lower-case other than these
     // connectors is a verb or a clause.
     lower
@@ -521,14 +525,12 @@ fn is_coordination(gap: &str) -> bool {
         .all(|(w, original)| {
             w.is_empty()
                 || matches!(w, "and" | "as" | "well" | "&" | "the" | "of" | "his" | "her" | "its" | "for" | "on" | "and," | "then" | "former" | "late")
-                // "talks with Chinh as well as with Trong and with To Lam": the preposition again.
-                || matches!(w, "with" | "on") && (lower.contains("and with") || lower.contains("as well as with") || lower.contains("and on"))
+                || w == "with" && repeated_with
                 // "Lavrov and his Vietnamese counterpart Bui Thanh Son": a role before a name.
                 || matches!(w, "counterpart" | "counterparts" | "host" | "guest" | "colleague")
                 // "Putin and Myanmar's military leader Min Aung Hlaing": a description before it.
                 || matches!(w, "leader" | "military" | "army" | "junta" | "chief" | "prime" | "minister" | "head" | "party" | "top" | "new" | "visiting")
-                // "called on A, president of the National Assembly, and on B": a role between.
-                || lower.contains(" and ") && matches!(w, "president" | "chairman" | "chairwoman" | "speaker" | "secretary" | "general" | "governor" | "mayor" | "vice" | "deputy")
+                || roles_between && matches!(w, "president" | "chairman" | "chairwoman" | "speaker" | "secretary" | "general" | "governor" | "mayor" | "vice" | "deputy")
                 || w.ends_with("'s") || w.ends_with("\u{2019}s")
                 || original.starts_with(char::is_uppercase)
                 || w.starts_with('(')
@@ -1181,13 +1183,14 @@ pub fn find_events(
 /// "left Hanoi for Vientiane on Wednesday at the end of a three-day working visit": the stay that
 /// ended was in the city left.
 fn ended_stay(text: &str, places: &[PlaceMention], g: &Range<usize>, kind: EventKind) -> Option<PlaceMention> {
+    // (As `STAY_ENDS`, with up to three words describing the stay: "a three-day working".)
     static ENDING: LazyLock<Regex> = LazyLock::new(|| {
-        word_regex(r"(?i)\b(?:at the end of|ending|concluding|wrapping up|rounding off)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}$").expect("ending pattern")
+        word_regex(&format!(r"(?i)\b(?:{STAY_END_WORDS})\s+(?:a|an|his|her|their|the|its)\s+(?:[\w-]+\s+){{0,3}}$")).expect("ending pattern")
     });
     if kind != EventKind::Visit || !ENDING.is_match(&text[floor_boundary(text, g.start.saturating_sub(80))..g.start]) {
         return None;
     }
-    let left = |p: &&PlaceMention| ["left", "leaves", "leaving", "departed", "departs"].iter().any(|w| last_word(&text[..p.span.start]).eq_ignore_ascii_case(w));
+    let left = |p: &&PlaceMention| is_departure(last_word(&text[..p.span.start]));
     places.iter().filter(|p| p.span.end <= g.start).rfind(left).cloned()
 }
 
@@ -1297,8 +1300,16 @@ static STAY_LENGTH: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Before a stay's length: the dated day is the stay's last ("wrapping up his two-day trip").
 static STAY_ENDS: LazyLock<Regex> = LazyLock::new(|| {
-    word_regex(r"(?i)\b(?:wrapp(?:ing|ed) up|winding up|wound up|ending|ended|concluding|concluded|rounding off|rounded off|at the end of|on the (?:last|final) day of)\s+(?:his|her|their|a|the|its)\s+$").expect("stay end pattern")
+    word_regex(&format!(r"(?i)\b(?:{STAY_END_WORDS})\s+(?:his|her|their|a|the|its)\s+$")).expect("stay end pattern")
 });
+
+/// Words that tell a stay's end: "wrapping up", "at the end of".
+const STAY_END_WORDS: &str = r"wrapp(?:ing|ed) up|winding up|wound up|ending|ended|concluding|concluded|rounding off|rounded off|at the end of|on the (?:last|final) day of";
+
+/// The word before a place that says the traveller leaves it ("left Hanoi for Vientiane").
+fn is_departure(word: &str) -> bool {
+    ["left", "leaves", "leaving", "departed", "departs"].iter().any(|w| word.eq_ignore_ascii_case(w))
+}
 
 /// Earlier in the sentence of a stay's length: the dated day is its first ("arrived on Tuesday
 /// for a two-day visit", "began a three-day tour on Monday").
@@ -2444,7 +2455,7 @@ fn event_place(text: &str, places: &[PlaceMention], g: &Range<usize>, kind: Even
     // Nor is a place something comes from ("setting aside demands from Kyiv").
     let left = |p: &PlaceMention| {
         let word = last_word(&text[..p.span.start]);
-        word.eq_ignore_ascii_case("from") || kind == EventKind::Visit && ["left", "leaves", "leaving", "departed", "departs"].iter().any(|w| word.eq_ignore_ascii_case(w))
+        word.eq_ignore_ascii_case("from") || kind == EventKind::Visit && is_departure(word)
     };
     // "raised the case of a preacher, who lives in Malaysia", "a link between Chennai and
     // Vladivostok": places of something else.
