@@ -3,7 +3,7 @@
 //! 1. a full date in a photo caption ("in Hanoi, June 20, 2024. Photo: ...") or confirmed by its
 //!    weekday ("Wednesday (15/6/2022)"): day precision;
 //! 2. an anniversary celebrated "this year" whose base year is known ("the 30th anniversary of
-//!    the 1994 treaty this year"): year precision;
+//!    the 1994 treaty this year", "signed in 2001, turns twenty this year"): year precision;
 //! 3. an anniversary with a known base year and no stated year;
 //! 4. an anniversary whose year is stated ("the 75th anniversary ... in 2025");
 //! 5. the most recent explicit year mentioned, capped by future statements ("In 2018, X will
@@ -50,6 +50,12 @@ static YEARS_AGO: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 
+/// "The declaration, signed in 2001, turns twenty this year"; "... is 30 years old this year".
+static TURNS_THIS_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?P<year>(?:1[6-9]|20)[0-9]{2})(?-u:\b)[^.;!?\n]{0,120}?(?-u:\b)(?:(?:turns|becomes)\s+(?P<n1>[0-9]{1,3}|[a-z]+(?:[ -][a-z]+)?)(?:\s+years(?:\s+old)?)?|is\s+(?P<n2>[0-9]{1,3}|[a-z]+(?:[ -][a-z]+)?)\s+years\s+old)\s+this\s+year(?-u:\b)")
+        .expect("valid")
+});
+
 /// "to mark twenty years of dialogue partnership, which began in 1996"; "prepare to celebrate,
 /// in January next year, 75 years since they established relations in 1950".
 static YEARS_OF: LazyLock<Regex> = LazyLock::new(|| {
@@ -86,6 +92,7 @@ pub(crate) fn infer_anchor(text: &str, anniversaries: &dyn YearKnowledge) -> Opt
     let timexes = find_timexes_with(text, None);
     caption_date(text, &timexes)
         .or_else(|| years_ago(text))
+        .or_else(|| turns_this_year(text))
         .or_else(|| anniversary_anchor(text, anniversaries))
         .or_else(|| later_of(latest_year(text, &timexes), edition_anchor(text, anniversaries)))
         .map(|anchor| dateline_day(text, &timexes, anchor))
@@ -409,6 +416,17 @@ fn dateline_day(text: &str, timexes: &[Timex], anchor: Anchor) -> Anchor {
         },
         None => anchor,
     }
+}
+
+/// "The declaration, signed in 2001, turns twenty this year": written in 2021.
+fn turns_this_year(text: &str) -> Option<Anchor> {
+    TURNS_THIS_YEAR.captures_iter(text).find_map(|caps| {
+        let year: i32 = caps["year"].parse().ok()?;
+        let raw = caps.name("n1").or_else(|| caps.name("n2"))?.as_str().to_ascii_lowercase().replace('-', " ");
+        let n = raw.parse::<u64>().ok().or_else(|| lexicon::parse_number_words(&raw))?;
+        let n = i32::try_from(n).ok().filter(|n| (1..=500).contains(n))?;
+        year_anchor(year + n, 0.85, format!("what began in {year} turns {n} this year"))
+    })
 }
 
 /// "his first since the APEC summit in Da Nang in 2017, seven years ago": written in 2024.

@@ -14,7 +14,7 @@ use super::resolve::{
 };
 use super::{Reference, Timex, TimexType};
 use crate::model::Precision;
-use crate::text::word_regex;
+use crate::text::{last_word, word_regex};
 
 /// What the normaliser knows besides the match itself.
 pub(crate) struct Context<'a> {
@@ -229,7 +229,14 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
         RuleKind::MonthDayYear | RuleKind::DayMonthYear | RuleKind::WeekdayMonthDay => {
             let year = group(caps, "year").and_then(full_year).or_else(|| year_told_after(ctx, end));
             let month = month_of(caps, year.is_some())?;
-            month_day(month, number(caps, "day")?, year, start, end, ctx)?.with_part_of_day(group(caps, "pod"))
+            let day = number(caps, "day")?;
+            // "Saturday, April 25" or "Wednesday, 28 February" (the weekday then is a timex of its own).
+            let weekday = group(caps, "weekday").or_else(|| weekday_just_before(ctx.text, start)).and_then(lexicon::weekday_number);
+            let weekday_year = match (year, weekday) {
+                (None, Some(weekday)) => year_of_weekday(month, day, weekday, start, ctx),
+                _ => None,
+            };
+            month_day(month, day, year.or(weekday_year), start, end, ctx)?.with_part_of_day(group(caps, "pod"))
         }
         RuleKind::MonthRelativeYear => {
             let month = month_of(caps, true)?;
@@ -479,6 +486,7 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
                 None => Resolved::new(TimexType::Date, "XXXX-XX-XX").relative(),
             }
         }
+        RuleKind::TheUnitBefore => unit_before_or_after(caps, end, ctx)?,
         RuleKind::UnitsAgo => units_ago(caps, start, end, ctx)?,
         RuleKind::Quarter => quarter(caps, start, end, ctx)?,
         RuleKind::NamedPeriod => named_period(caps, end, ctx)?,
@@ -703,6 +711,13 @@ fn month_day(month: u32, day: u32, year: Option<i32>, start: usize, end: usize, 
             return NaiveDate::from_ymd_opt(named.year(), month, day).map(|d| Resolved::day(d).relative());
         }
     }
+    // "a visit starting on Wednesday, 28 February [2001]. The following day, 1st March, ...":
+    // a day within a week of the day just told is in that day's year.
+    if let Some(last) = ctx.last_day.filter(|d| ctx.reference_year() != Some(d.year())) {
+        if let Some(date) = NaiveDate::from_ymd_opt(last.year(), month, day).filter(|d| (*d - last).num_days().abs() <= 7) {
+            return Some(Resolved::day(date).relative());
+        }
+    }
     // "paid a state visit in 2013, holding talks with him on November 12": the year just
     // written in the sentence.
     if let Some((year, year_end)) = ctx.last_bare_year {
@@ -724,6 +739,30 @@ fn month_day(month: u32, day: u32, year: Option<i32>, start: usize, end: usize, 
         Some(r) => resolve_month_day(month, day, r.date, direction_of(ctx, start, end)).map(|d| Resolved::day(d).relative()),
         None => Some(Resolved::new(TimexType::Date, format!("XXXX-{month:02}-{day:02}")).relative()),
     }
+}
+
+/// The weekday written right before a date, with a comma: "Wednesday, " before "28 February".
+fn weekday_just_before(text: &str, start: usize) -> Option<&str> {
+    let before = text.get(..start)?.trim_end().strip_suffix(',')?;
+    let word = last_word(before);
+    lexicon::weekday_number(word).map(|_| word)
+}
+
+/// Years written out in a text.
+static WRITTEN_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(?:1[89]|20)[0-9]{2}(?-u:\b)").expect("valid"));
+
+/// The year of a year-less "Wednesday, 28 February" when the year the reference gives does not
+/// fall on that weekday: the nearest year written before it, not after the reference year, in
+/// which it does ("signed in 2001 ... a state visit starting on Wednesday, 28 February").
+fn year_of_weekday(month: u32, day: u32, weekday: u32, start: usize, ctx: &Context<'_>) -> Option<i32> {
+    let fits = |year: i32| NaiveDate::from_ymd_opt(year, month, day).is_some_and(|d| d.weekday().number_from_monday() == weekday);
+    let reference_year = ctx.reference_year()?;
+    if fits(reference_year) || fits(reference_year - 1) {
+        return None;
+    }
+    let before = ctx.text.get(..start)?;
+    let years: Vec<i32> = WRITTEN_YEAR.find_iter(before).filter_map(|m| m.as_str().parse().ok()).collect();
+    years.into_iter().rev().find(|&year| year < reference_year && fits(year))
 }
 
 fn clock_time(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Option<Resolved> {
@@ -940,6 +979,23 @@ fn relative_unit(caps: &Captures<'_>, _start: usize, _end: usize, ctx: &Context<
         }
     }
     this_unit(&unit, relative_offset(rel), ctx)
+}
+
+/// "the month before", "the week after": the unit next to the one the story last told. Not
+/// when something follows that it counts from ("the month before the war").
+fn unit_before_or_after(caps: &Captures<'_>, end: usize, ctx: &Context<'_>) -> Option<Resolved> {
+    let next_word = ctx.text[end..].trim_start_matches(' ').split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    if !next_word.is_empty() && !matches!(next_word.to_ascii_lowercase().as_str(), "and" | "or" | "but" | "when" | "while") {
+        return None;
+    }
+    let step: i64 = if group(caps, "dir")?.eq_ignore_ascii_case("before") { -1 } else { 1 };
+    let told_day = ctx.last_day.or_else(|| ctx.reference_day());
+    if group(caps, "unit")?.eq_ignore_ascii_case("week") {
+        return told_day.and_then(|d| d.checked_add_signed(Duration::days(7 * step))).map(|d| Resolved::week(d).relative());
+    }
+    let told_month = ctx.last_month.map(|(d, _)| d).or(told_day).or_else(|| ctx.reference_month())?;
+    let month = first_of_month_shifted(told_month, step)?;
+    Resolved::month(month.year(), month.month()).map(Resolved::relative)
 }
 
 fn units_ago(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Option<Resolved> {

@@ -43,6 +43,7 @@ pub(crate) enum RuleKind {
     SameUnit,
     DayOfStay,
     AdjacentDay,
+    TheUnitBefore,
     UnitsAgo,
     Quarter,
     NamedPeriod,
@@ -99,6 +100,9 @@ pub(crate) const RULES: &[(RuleKind, &str)] = &[
     (RuleKind::DayOfStay, r"(?:the|its|their)\s+(?P<which>first|opening|second|third|fourth|final|last|closing)(?:\s+and\s+(?P<last>final|last|closing))?\s+day\b"),
     // "his talks with the prime minister the previous day": next to the day named before.
     (RuleKind::AdjacentDay, r"the\s+(?P<dir>previous|following|next)\s+(?:day|morning|afternoon|evening|night)\b"),
+    // "paid a visit to Russia the month before": counted from the time the story last told.
+    // ("The year before" is left out: TimeBank leaves it unmarked.)
+    (RuleKind::TheUnitBefore, r"the\s+(?P<unit>week|month)\s+(?P<dir>before|after)\b"),
     (RuleKind::UnitsAgo, r"(?:(?:about|nearly|almost|some|more than|less than|over|roughly|approximately|just|only)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|before|later|from now|hence|back)\b"),
     (RuleKind::Quarter, r"(?:(?:the|its|their)\s+)?(?:(?P<rel>last|this|next|latest|current|previous|year-ago|year-earlier|same)\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarters?\b(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR}))?"),
     (RuleKind::NamedPeriod, r"(?:the|that|this|its)\s+(?:(?P<rel>latest|current|recent|most recent|year-ago|year-earlier|same|previous|prior|comparable|comparable year-ago|comparable year-earlier|year-before)\s+)?(?P<unit>quarter|period)\b"),

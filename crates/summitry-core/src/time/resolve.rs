@@ -161,7 +161,7 @@ const IRREGULAR_PAST: &[&str] = &[
     "struck", "thought", "wrote", "did", "ran", "brought", "grew", "knew", "broke", "chose",
     "drew", "drove", "ate", "forgot", "heard", "kept", "laid", "meant", "read", "sat", "slid",
     "sought", "spent", "swore", "taught", "threw", "understood", "woke", "wore", "arrived",
-    "quit", "cut", "shut", "let", "ago", "last", "earlier", "yesterday", "since",
+    "quit", "cut", "shut", "let", "sank", "fought", "caught", "ago", "last", "earlier", "yesterday", "since",
 ];
 
 /// Words ending in -ed that are not past verbs, or whose past sense does not date what follows
@@ -197,9 +197,57 @@ fn is_verb_of_travel_or_meeting(word: &str) -> bool {
     ["come", "visit", "travel", "meet", "attend", "hold", "go", "fly", "sign", "arrive", "leave", "host", "return", "receive", "hold", "head"].iter().any(|v| word.eq_ignore_ascii_case(v))
 }
 
+/// Verbs that move a date later ("extended to", "postponed to"; "pushed back to" is read apart,
+/// since "dating back to" is no move).
+fn is_postponing(word: &str) -> bool {
+    ["extended", "postponed", "delayed", "deferred", "rescheduled", "adjourned", "moved"].iter().any(|v| word.eq_ignore_ascii_case(v))
+}
+
+/// Whether the word after a "to" reads as the verb of an infinitive: a lower-case word that is
+/// not an article, pronoun or number ("to release", "to be"; not "to the", "to him", "to 5%").
+fn is_infinitive_verb(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_lowercase())
+        && !is_determiner(word)
+        && !["him", "them", "us", "me", "it", "you", "whom", "which", "what", "and", "or", "death", "power", "date", "office", "court"].iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// A present verb of travel or meeting right before the expression tells a schedule ("they
+/// meet separately Monday", "leaves on Friday"), unless an emphatic "did" makes it a past.
+/// `words_before` runs from the nearest word back.
+fn is_scheduled_present(words_before: &[&str]) -> bool {
+    let mut words = words_before.iter().copied().skip_while(|w| w.eq_ignore_ascii_case("on"));
+    let mut verb = words.next().unwrap_or("");
+    if verb.len() > 4 && verb.ends_with("ly") {
+        verb = words.next().unwrap_or("");
+    }
+    let lower = verb.to_ascii_lowercase();
+    let base = lower.strip_suffix("es").filter(|b| b.ends_with(['o', 's', 'h'])).or_else(|| lower.strip_suffix('s')).unwrap_or(&lower);
+    let emphatic = words.next().is_some_and(|w| ["did", "didn't", "do", "does", "not", "to"].iter().any(|d| w.eq_ignore_ascii_case(d)));
+    is_verb_of_travel_or_meeting(base) && !emphatic
+}
+
+/// "traveling", "coming", "meeting": a verb of travel or meeting in its -ing form.
+fn is_travel_or_meeting_in_ing(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    let Some(stem) = lower.strip_suffix("ing") else { return false };
+    let undoubled = stem.strip_suffix('l').filter(|s| s.ends_with('l')).unwrap_or(stem);
+    [stem.to_string(), format!("{stem}e"), undoubled.to_string()].iter().any(|s| is_verb_of_travel_or_meeting(s))
+}
+
 /// "still", "newly", "much": stands between an article and an adjective.
 fn is_adverb_of_degree(word: &str) -> bool {
     ["still", "yet", "as-yet", "much", "long", "widely", "newly", "recently", "highly", "so"].iter().any(|a| word.eq_ignore_ascii_case(a))
+}
+
+/// How many words before an expression, in its clause, are read for its tense.
+const LOOKBACK_WORDS: usize = 10;
+
+/// Whether a comma is followed by one word and "and"/"or": the comma of a list ("chairman,
+/// president and chief executive"), which ends no clause.
+fn opens_last_list_item(after_comma: &str) -> bool {
+    let mut words = after_comma.split_ascii_whitespace();
+    words.next().is_some_and(|w| w.bytes().all(|b| b.is_ascii_alphabetic()))
+        && words.next().is_some_and(|w| w == "and" || w == "or")
 }
 
 /// Where the clause that ends at the end of `before` starts: after the last comma (not a
@@ -209,7 +257,7 @@ fn clause_start(before: &str) -> usize {
     (0..bytes.len())
         .rev()
         .find(|&i| match bytes[i] {
-            b',' => !bytes.get(i + 1).is_some_and(u8::is_ascii_digit),
+            b',' => !bytes.get(i + 1).is_some_and(u8::is_ascii_digit) && !opens_last_list_item(&before[i + 1..]),
             b';' | b':' | b'(' | b')' | b'"' => true,
             b'\'' | b'`' => bytes.get(i + 1) == Some(&bytes[i]) || (i > 0 && bytes[i - 1] == bytes[i]),
             _ => false,
@@ -229,11 +277,17 @@ pub fn tense_direction(text: &str, start: usize, end: usize) -> Direction {
     let before = &text[sentence_start..start];
     let clause = &before[clause_start(before)..];
     // Nearest first; two more than are read, to see what stands before the last one read.
-    let words_before: Vec<&str> = clause.rsplit(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).take(8).collect();
+    let words_before: Vec<&str> = clause.rsplit(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).take(LOOKBACK_WORDS + 2).collect();
     let word_at = |i: usize| words_before.get(i).copied().unwrap_or("");
     // "until Tuesday": a deadline, which news mostly sets ahead ("gave them until Friday").
-    let deadline = words_before.first().is_some_and(|w| w.eq_ignore_ascii_case("until") || w.eq_ignore_ascii_case("till"));
-    for (i, &word) in words_before.iter().enumerate().take(6) {
+    // So is the new date of something put off: "was extended to Nov. 16", "postponed until".
+    let deadline = words_before.first().is_some_and(|w| w.eq_ignore_ascii_case("until") || w.eq_ignore_ascii_case("till"))
+        || words_before.first().is_some_and(|w| w.eq_ignore_ascii_case("to"))
+            && (is_postponing(word_at(1)) || word_at(1).eq_ignore_ascii_case("back") && ["pushed", "put", "set"].iter().any(|v| word_at(2).eq_ignore_ascii_case(v)));
+    if is_scheduled_present(&words_before) {
+        return Direction::Forward;
+    }
+    for (i, &word) in words_before.iter().enumerate().take(LOOKBACK_WORDS) {
         if deadline {
             break;
         }
@@ -243,12 +297,30 @@ pub fn tense_direction(text: &str, start: usize, end: usize) -> Direction {
         // "confirmed that he would come to Vietnam in November": a future seen from the past,
         // when a verb of travel or meeting follows.
         let newer = if i == 0 { "" } else { word_at(i - 1) };
-        if word.eq_ignore_ascii_case("would") && is_verb_of_travel_or_meeting(newer) {
+        let newer_still = if i < 2 { "" } else { word_at(i - 2) };
+        if word.eq_ignore_ascii_case("would")
+            && (is_verb_of_travel_or_meeting(newer) || newer.eq_ignore_ascii_case("be") && is_travel_or_meeting_in_ing(newer_still))
+        {
             return Direction::Forward;
         }
         // "expected Xi to travel to Kazan in October": a trip to be made lies ahead.
         if word.eq_ignore_ascii_case("to") && is_verb_of_travel_or_meeting(newer) {
             return Direction::Forward;
+        }
+        // Any other infinitive has a time of its own: an older verb does not date it ("expects
+        // to release results in mid-November", "were planning to drive around the airport on
+        // Monday"). A past perfect before it still dates a plan that has lapsed ("had been due
+        // to expire Friday evening").
+        if word.eq_ignore_ascii_case("to") && is_infinitive_verb(newer) {
+            if words_before[i + 1..].iter().take(3).any(|w| w.eq_ignore_ascii_case("had")) {
+                return Direction::Backward;
+            }
+            break;
+        }
+        // An invitation's time is the gathering's, which the invitation does not date ("invited
+        // his host to the BRICS summit in Kazan in October").
+        if word.eq_ignore_ascii_case("invited") {
+            break;
         }
         // A modal or a present "is" governs the expression: an older past verb does not date it
         // ("decided the boy should go home by Jan. 14", "is payable Jan. 2").
@@ -267,11 +339,22 @@ pub fn tense_direction(text: &str, start: usize, end: usize) -> Direction {
     let after = &text[end..sentence_end];
     if is_fronted(before, after) {
         let after_clause = after.trim_start_matches([',', ' ']);
-        let clause_end = after_clause.find([',', ';', ':', '(', '"', '\'']).unwrap_or(after_clause.len());
+        // The main clause may come after asides: "In January, a week after the anniversary, a
+        // bombing in Birmingham, Ala., killed a guard".
+        let clause_end = after_clause.find([';', ':', '(', '"', '\'']).unwrap_or(after_clause.len());
         let mut previous = "";
-        for word in after_clause[..clause_end].split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).take(8) {
+        let words_after: Vec<&str> = after_clause[..clause_end].split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).take(25).collect();
+        for (j, &word) in words_after.iter().enumerate().take(24) {
             if is_future_auxiliary(word) {
                 return Direction::Forward;
+            }
+            // "On Tuesday, the league plans to hold a news conference" (not "vacation plans").
+            let infinitive_follows = words_after.get(j + 1).is_some_and(|w| w.eq_ignore_ascii_case("to"));
+            if infinitive_follows && ["plans", "plan", "intends", "expects", "hopes", "aims"].iter().any(|p| word.eq_ignore_ascii_case(p)) {
+                return Direction::Forward;
+            }
+            if is_modal_or_present(word) {
+                break;
             }
             if is_past_word(word) && !is_auxiliary(previous) {
                 return Direction::Backward;
@@ -342,6 +425,14 @@ fn is_closing_mark(byte: u8) -> bool {
     matches!(byte, b'\'' | b'"' | b')' | b'`')
 }
 
+/// Whether the full stop at `dot` closes an abbreviation inside a sentence ("vs.", "Mr.",
+/// "Gen.", "U.S."): a capitalised word of at most three letters, or "vs", followed by a space.
+fn is_abbreviation_dot(bytes: &[u8], dot: usize) -> bool {
+    let word_start = bytes[..dot].iter().rposition(|b| !b.is_ascii_alphabetic()).map_or(0, |i| i + 1);
+    let word = &bytes[word_start..dot];
+    bytes.get(dot + 1) == Some(&b' ') && (word == b"vs" || (1..=3).contains(&word.len()) && word[0].is_ascii_uppercase())
+}
+
 /// Byte bounds of the sentence around a span: up to the previous and next sentence end
 /// (". ", ".'' ", "!", "?", line break), at most 300 bytes each way.
 pub(crate) fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
@@ -369,7 +460,7 @@ pub(crate) fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, u
     let upper_limit = (end + 300).min(bytes.len());
     while e < upper_limit {
         let c = bytes[e];
-        if c == b'\n' || c == b'!' || c == b'?' || (c == b'.' && bytes.get(e + 1).is_none_or(|n| *n == b' ' || *n == b'\n' || is_closing_mark(*n))) {
+        if c == b'\n' || c == b'!' || c == b'?' || (c == b'.' && bytes.get(e + 1).is_none_or(|n| *n == b' ' || *n == b'\n' || is_closing_mark(*n)) && !is_abbreviation_dot(bytes, e)) {
             break;
         }
         e += 1;

@@ -157,6 +157,25 @@ fn anchors_from_phrases() {
     let text = "The trade pact took effect in 2016 and trade reached 4 billion USD in 2018.The two sides will \
                 meet again.";
     assert_eq!(infer_anchor(text, &()).unwrap().date, ymd("2018-01-01"));
+    // What began in a stated year "turns twenty this year".
+    let text = "The friendship treaty, signed in 1998, turns twenty this year. Trade grew in 2012.";
+    assert_eq!(infer_anchor(text, &()).unwrap().date, ymd("2018-01-01"));
+    let text = "The bridge, opened in 1990, is 30 years old this year.";
+    assert_eq!(infer_anchor(text, &()).unwrap().date, ymd("2020-01-01"));
+}
+
+/// A weekday written before a year-less date picks, among the years the text names before it,
+/// the one in which the date falls on that weekday; the next days of the story stay in it.
+#[test]
+fn a_weekday_chooses_the_year_of_a_retold_visit() {
+    let text = "The treaty was signed in 2001. Putin arrived for a state visit on Wednesday, 28 February. \
+                The following day, 1st March, he held talks in Hanoi.";
+    let reference = Reference { date: ymd("2021-01-01"), precision: Precision::Year, lower_bound: false };
+    assert_eq!(first_value_of(text, Some(reference), "28 February").value, "2001-02-28");
+    assert_eq!(first_value_of(text, Some(reference), "1st March").value, "2001-03-01");
+    // When the reference year fits the weekday, it stays.
+    let text = "Trade grew in 2001. The president arrived on Sunday, 28 February.";
+    assert_eq!(first_value_of(text, Some(reference), "28 February").value, "2021-02-28");
 }
 
 #[test]
