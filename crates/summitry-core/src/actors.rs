@@ -149,8 +149,11 @@ pub fn find_actors(text: &str, kb: &KnowledgeBase, date: Option<NaiveDate>) -> A
                 });
             }
             Entry::PersonShort(p) => {
-                // "Mạnh" inside "Nguyễn Mạnh Tiến" is part of another person's name.
-                if inside_longer_name(text, m.start, m.end, i.checked_sub(1).map(|j| &matches[j])) {
+                // "Mạnh" inside "Nguyễn Mạnh Tiến" is part of another person's name; a short
+                // form several people share ("Kim") names only one the text has named in full.
+                let shared = m.entries.iter().filter(|e| matches!(e, Entry::PersonShort(_))).count() > 1;
+                let seen = actors.people.iter().any(|a| a.kb == Some(p));
+                if (shared && !seen) || inside_longer_name(text, m.start, m.end, i.checked_sub(1).map(|j| &matches[j])) {
                     i += 1;
                     continue;
                 }

@@ -66,7 +66,7 @@ static TRIGGERS: LazyLock<Vec<(EventKind, Trigger, Regex)>> = LazyLock::new(|| {
         t(Meeting, Noun, r"(?:their|the|bilateral|official|summit|face-to-face|one-on-one|in-person) (?:talks|meeting|encounter)|talks (?:with|between)|discussions? with|talks on \w+(?: \w+)? with|meetings? (?:with|between)|(?:separate |bilateral )?meetings on \w+ with|(?:his|her|their|a|the) summit (?:with|between)|(?:'s|\u{2019}s) (?:talks|meeting)|interactions? with|welcom(?:e|ing) ceremony|courtesy call|(?:after|following) (?:[\w-]+ )?talks (?:at|in)"),
         t(Visit, Visiting, r"visiting"),
         t(Visit, Verb, r"visited|visits|visit|trips? to|tour of|trips? (?:that|which)|invited to (?:attend|come to)|(?:'s|\u{2019}s) (?:[\w-]+ )?trip"),
-        t(Visit, Arrival, r"arrived in|arrives in|arrive in|arriving in|(?:arrived|arrives|arriving|landed|lands|landing) at|came twice,? to|landed (?:first |later |briefly )?in|lands in|landing in|set foot in|sets foot in|flew into|flew (?:(?:north|south|east|west|on|back|straight) )?to|(?:fly|flies|flying)(?: on)? to|reached|came to|went to|travel(?:l)?ed to|travel(?:s|l?ing)?(?: on)? to|en route to|(?:has|have|had) been to|to come(?: [a-z]+){0,3} to|(?:will|would|shall) come to|on (?:his|her|their) way to|head(?:s|ed|ing)? (?:(?:north|south|east|west|on|back|straight) )?to|(?:left|leaves?|leaving|departed|departs)(?: [\w-]+){0,5}? for|(?:stopped|stops|stopping)(?: over)? in|(?:is|are) (?:expected|due) (?:back )?in|(?:spent|spends|spending) (?:a |an |the |[\w-]+ )?(?:day|days|week|weeks|night|nights) in"),
+        t(Visit, Arrival, r"arrived in|arrives in|arrive in|arriving in|(?:arrived|arrives|arriving|landed|lands|landing) at|came twice,? to|landed (?:first |later |briefly )?in|lands in|landing in|touch(?:ed|es|ing)? down in|set foot in|sets foot in|flew into|flew (?:(?:north|south|east|west|on|back|straight) )?to|(?:fly|flies|flying)(?: on)? to|reached|came to|went to|travel(?:l)?ed to|travel(?:s|l?ing)?(?: on)? to|en route to|(?:has|have|had) been to|to come(?: [a-z]+){0,3} to|(?:will|would|shall) come to|on (?:his|her|their) way to|head(?:s|ed|ing)? (?:(?:north|south|east|west|on|back|straight) )?to|(?:left|leaves?|leaving|departed|departs)(?: [\w-]+){0,5}? for|(?:stopped|stops|stopping)(?: over)? in|(?:is|are) (?:expected|due) (?:back )?in|(?:spent|spends|spending) (?:a |an |the |[\w-]+ )?(?:day|days|week|weeks|night|nights) in"),
         t(Signing, Verb, r"signed|sign|signing|inked|put (?:their|his|her) (?:names?|signatures?) (?:to|on)|exchange of (?:[\w-]+ ){0,4}?(?:documents|agreements)|exchanged (?:[\w-]+ ){0,5}?(?:documents|agreements)"),
         // After "invited to attend" (a planned visit above), so that one trigger claims it.
         t(Visit, Attending, r"attended|attends|attending|attend"),
@@ -910,6 +910,17 @@ pub fn find_events(
                     // last year in between.
                     let story_meeting = |d: &&Draft| framing(d) && d.date.as_ref().is_some_and(current);
                     let latest_framing = if meeting_frame { drafts.iter().rev().find(story_meeting).or_else(|| drafts.iter().rev().find(framing)) } else { drafts.iter().rev().find(framing) };
+                    // "He had spent Wednesday in Pyongyang ... In Hanoi, Putin held talks with
+                    // Lam": a sentence set in a city takes the day of the story's latest event
+                    // there, not that of one told last in another city.
+                    let city_of = |d: &Draft| d.place.as_ref().filter(|p| p.is_city).map(|p| p.name.clone());
+                    let here_city = here.as_ref().filter(|p| p.is_city).map(|p| p.name.clone());
+                    let latest_framing = match (latest_framing, &here_city) {
+                        (Some(latest), Some(city)) if city_of(latest).is_some_and(|c| c != *city) => {
+                            Some(drafts.iter().rev().filter(framing).find(|d| city_of(d).as_ref() == Some(city)).unwrap_or(latest))
+                        }
+                        (latest, _) => latest,
+                    };
                     let by_event = latest_framing.map(|latest| {
                         let within = |d: &&Draft| {
                             let (Some(day), Some(stretch)) = (d.date, latest.date) else { return false };

@@ -2130,3 +2130,21 @@ fn two_who_hold_talks_together_meet_no_one_named_later_and_that_trip_is_the_one_
     let chinh = find(&events, EventKind::Meeting, &["Dmitry Chernyshenko", "Pham Minh Chinh"]).expect("the reception");
     assert_eq!(chinh.date_text().as_deref(), Some("2023-04"));
 }
+
+#[test]
+fn a_sentence_set_in_a_city_takes_the_day_of_the_story_there_and_a_shared_short_name_its_named_owner() {
+    // Our words: the visit is real (June 2024), the phrasing is the test's.
+    let text = "SEOUL, 21 June 2024 - Vladimir Putin touched down in Hanoi early on Thursday after a day in North Korea.\n\n\
+                He had spent Wednesday in Pyongyang, where he held talks with Kim Jong Un. On Wednesday Putin and Kim also \
+                signed a treaty.\n\nIn Hanoi, Putin held talks with President To Lam.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-city-day", text));
+    let hanoi = find(&events, EventKind::Visit, &["Vladimir Putin"]).filter(|e| e.location.as_deref() == Some("Hanoi"));
+    assert_eq!(hanoi.and_then(|e| e.date), day(2024, 6, 20), "{events:?}");
+    let talks = find(&events, EventKind::Meeting, &["Vladimir Putin", "To Lam"]).expect("the Hanoi talks");
+    assert_eq!(talks.date, day(2024, 6, 20));
+    let treaty = find(&events, EventKind::Signing, &["Vladimir Putin", "Kim Jong Un"]).expect("Kim is Kim Jong Un");
+    assert_eq!(treaty.date, day(2024, 6, 19));
+    // A shared short form names no one the text has not named in full.
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-kim", "Published 2024-06-21\n\nPutin met Kim on Wednesday."));
+    assert!(events.iter().all(|e| e.participants.iter().all(|p| !p.starts_with("Kim"))), "{events:?}");
+}
