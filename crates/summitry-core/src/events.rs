@@ -971,6 +971,14 @@ pub fn find_events(
                         Some(trip) => (None, Some(trip)),
                         None => (by_event, by_sentence),
                     };
+                    // "Modi and Phuc agreed in Hanoi on Saturday ... Modi, who landed late on
+                    // Friday, ... Modi and Phuc held talks": the day the pair was told of
+                    // together, not the day of an event of only one of them.
+                    let one_of_them = by_event.as_ref().is_some_and(|(_, (_, _, who))| !people.iter().all(|p| who.contains(p)));
+                    let (by_event, by_sentence) = match pair_named {
+                        Some(pair) if one_of_them => (None, Some(pair)),
+                        _ => (by_event, by_sentence),
+                    };
                     match (by_event, by_sentence) {
                         // ... when it is as precise: "the first exchange in 2024" does not
                         // frame a day better than the arrival on January 23.

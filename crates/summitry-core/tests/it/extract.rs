@@ -2148,3 +2148,14 @@ fn a_sentence_set_in_a_city_takes_the_day_of_the_story_there_and_a_shared_short_
     let (_, events) = Extractor::new().extract_document(&Document::new("t-kim", "Published 2024-06-21\n\nPutin met Kim on Wednesday."));
     assert!(events.iter().all(|e| e.participants.iter().all(|p| !p.starts_with("Kim"))), "{events:?}");
 }
+
+#[test]
+fn a_pair_told_together_on_a_day_dates_their_talks_over_an_arrival_of_one_of_them() {
+    // Our words about a real visit (September 2016).
+    let text = "2016-09-04 | Asia\n\nNarendra Modi and Nguyen Xuan Phuc agreed in Hanoi on Saturday to deepen defence ties.\n\n\
+                Modi, who arrived in Hanoi late on Friday, is the first Indian leader to come in years.\n\n\
+                After a ceremony, Modi and Phuc held talks on trade.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-pair-day", text));
+    let talks = find(&events, EventKind::Meeting, &["Narendra Modi", "Nguyen Xuan Phuc"]).expect("the talks");
+    assert_eq!(talks.date, day(2016, 9, 3), "{events:?}");
+}
