@@ -144,8 +144,9 @@ static MEETING_FRAME: LazyLock<Regex> = LazyLock::new(|| {
     word_regex(r"(?i)\b(?:after|at|during|following|before|at the end of|by the end of) (?:the|their) (?:talks|meeting|summit|session)\b").expect("meeting frame pattern")
 });
 
-/// A sentence opening on the trip or occasion the sentence before told.
-static THAT_TRIP: LazyLock<Regex> = LazyLock::new(|| word_regex(r"(?i)^\s*(?:on|during) (?:that|the same) (?:trip|visit|occasion|tour)\b").expect("that-trip pattern"));
+/// A sentence set on the trip or occasion the sentence before told ("On that trip ...", "...
+/// held talks on that trip").
+static THAT_TRIP: LazyLock<Regex> = LazyLock::new(|| word_regex(r"(?i)\b(?:on|during) (?:that|the same) (?:trip|visit|occasion|tour)\b").expect("that-trip pattern"));
 
 /// "an official welcome ceremony for him", "a banquet in honour of her": whom it was held for.
 static FOR_HIM: LazyLock<Regex> = LazyLock::new(|| word_regex(r"^(?:[\w-]+ ){1,5}?(?:for|in honou?r of) (?:him|her)\b").expect("for-him pattern"));
@@ -1352,7 +1353,11 @@ fn with_stated_lengths(text: &str, mut drafts: Vec<Draft>) -> Vec<Draft> {
         // ("left Hanoi for Vientiane at the end of a three-day visit": the stay that ended is
         // not the trip to the city left for.)
         let left_for = draft.place.as_ref().is_some_and(|p| last_word(&text[..p.span.start]).eq_ignore_ascii_case("for"));
-        if STAY_ENDS.is_match(before) && !left_for {
+        // "left Hanoi on Wednesday after a two-day state visit": the stay that ended is the
+        // one in the city left.
+        let left_after = draft.place.as_ref().is_some_and(|p| is_departure(last_word(&text[..p.span.start])))
+            && before.trim_end().rsplit(' ').nth(1).is_some_and(|w| w.eq_ignore_ascii_case("after"));
+        if (STAY_ENDS.is_match(before) || left_after) && !left_for {
             date.end = Some(date.date);
             date.date -= chrono::Duration::days(days - 1);
         } else if STAY_BEGINS.is_match(before) {

@@ -2159,3 +2159,16 @@ fn a_pair_told_together_on_a_day_dates_their_talks_over_an_arrival_of_one_of_the
     let talks = find(&events, EventKind::Meeting, &["Narendra Modi", "Nguyen Xuan Phuc"]).expect("the talks");
     assert_eq!(talks.date, day(2016, 9, 3), "{events:?}");
 }
+
+#[test]
+fn a_trip_left_after_its_length_and_talks_held_on_that_trip_told_at_the_end() {
+    // Our words about real visits (December 2023; October 2022).
+    let text = "By desk editor | 14 Dec 2023\n\nXi Jinping left Hanoi on Wednesday after a two-day state visit.\n\n\
+                The visit returned one paid by Nguyen Phu Trong, who in late October last year was received in Beijing. \
+                Trong and Xi held talks in the Great Hall of the People on that trip.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-left-after", text));
+    let stay = find(&events, EventKind::Visit, &["Xi Jinping"]).expect("the stay");
+    assert_eq!((stay.date, stay.date_end), (day(2023, 12, 12), day(2023, 12, 13)), "{events:?}");
+    let beijing = find(&events, EventKind::Meeting, &["Nguyen Phu Trong", "Xi Jinping"]).expect("the Beijing talks");
+    assert_eq!(beijing.date_text().as_deref(), Some("2022-10"), "{events:?}");
+}
