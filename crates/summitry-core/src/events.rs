@@ -1758,13 +1758,16 @@ fn dates_for(text: &str, dates: &[(Range<usize>, DatePart)], g: &Range<usize>) -
         }
     }
     // Coordination: "in 2014 and 2018", "in 2001, 2006 and 2013".
+    // ("in September 2014, and the following month Prime Minister Dung travelled": a date that
+    // opens the next clause, before its subject, is that clause's.)
+    let opens_clause = |i: usize| text[dates[i].0.end..].trim_start_matches(' ').starts_with(char::is_uppercase);
     let mut i = pick;
-    while i + 1 < dates.len() && is_date_coordination(&text[dates[i].0.end..dates[i + 1].0.start]) {
+    while i + 1 < dates.len() && is_date_coordination(&text[dates[i].0.end..dates[i + 1].0.start]) && !opens_clause(i + 1) {
         chosen.push(dates[i + 1].1);
         i += 1;
     }
     let mut j = pick;
-    while j > 0 && is_date_coordination(&text[dates[j - 1].0.end..dates[j].0.start]) {
+    while j > 0 && is_date_coordination(&text[dates[j - 1].0.end..dates[j].0.start]) && !opens_clause(j) {
         chosen.insert(0, dates[j - 1].1);
         j -= 1;
     }

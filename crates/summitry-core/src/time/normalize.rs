@@ -978,6 +978,13 @@ fn relative_unit(caps: &Captures<'_>, _start: usize, _end: usize, ctx: &Context<
             return Resolved::year(year + relative_offset(&rel_words)).map(Resolved::relative);
         }
     }
+    // "in September 2014, and the following month": so is a month, from the month last told.
+    if unit == "month" && matches!(rel_words.as_str(), "following" | "previous" | "prior" | "same") {
+        if let Some(told) = ctx.last_month.map(|(d, _)| d).or(ctx.last_day) {
+            let month = first_of_month_shifted(told, i64::from(relative_offset(&rel_words)))?;
+            return Resolved::month(month.year(), month.month()).map(Resolved::relative);
+        }
+    }
     this_unit(&unit, relative_offset(rel), ctx)
 }
 

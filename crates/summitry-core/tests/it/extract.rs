@@ -2172,3 +2172,19 @@ fn a_trip_left_after_its_length_and_talks_held_on_that_trip_told_at_the_end() {
     let beijing = find(&events, EventKind::Meeting, &["Nguyen Phu Trong", "Xi Jinping"]).expect("the Beijing talks");
     assert_eq!(beijing.date_text().as_deref(), Some("2022-10"), "{events:?}");
 }
+
+#[test]
+fn a_date_opening_the_next_clause_dates_that_clause_only() {
+    // Our words about real visits (September and October 2014).
+    let text = "2016-09-04 | Asia\n\nPresident Pranab Mukherjee paid a state visit to Vietnam in September 2014, and the \
+                following month Prime Minister Nguyen Tan Dung travelled to New Delhi.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-next-clause", text));
+    let mut visits: Vec<(String, Option<String>)> =
+        events.iter().filter(|e| e.kind == EventKind::Visit).map(|e| (e.participants[0].clone(), e.date_text())).collect();
+    visits.sort();
+    assert_eq!(
+        visits,
+        [("Nguyen Tan Dung".to_owned(), Some("2014-10".to_owned())), ("Pranab Mukherjee".to_owned(), Some("2014-09".to_owned()))],
+        "{events:?}"
+    );
+}
