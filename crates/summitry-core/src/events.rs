@@ -66,7 +66,7 @@ static TRIGGERS: LazyLock<Vec<(EventKind, Trigger, Regex)>> = LazyLock::new(|| {
         t(Meeting, Noun, r"(?:their|the|bilateral|official|summit|face-to-face|one-on-one|in-person) (?:talks|meeting|encounter)|talks (?:with|between)|discussions? with|talks on \w+(?: \w+)? with|meetings? (?:with|between)|(?:separate |bilateral )?meetings on \w+ with|(?:his|her|their|a|the) summit (?:with|between)|(?:'s|\u{2019}s) (?:talks|meeting)|interactions? with|welcom(?:e|ing) ceremony|courtesy call|(?:after|following) (?:[\w-]+ )?talks (?:at|in)"),
         t(Visit, Visiting, r"visiting"),
         t(Visit, Verb, r"visited|visits|visit|trips? to|tour of|trips? (?:that|which)|invited to (?:attend|come to)|(?:'s|\u{2019}s) (?:[\w-]+ )?trip"),
-        t(Visit, Arrival, r"arrived in|arrives in|arrive in|arriving in|(?:arrived|arrives|arriving|landed|lands|landing) at|came twice,? to|landed (?:first |later |briefly )?in|lands in|landing in|touch(?:ed|es|ing)? down in|set foot in|sets foot in|flew into|flew (?:(?:north|south|east|west|on|back|straight) )?to|(?:fly|flies|flying)(?: on)? to|reached|came to|went to|travel(?:l)?ed to|travel(?:s|l?ing)?(?: on)? to|en route to|(?:has|have|had) been to|to come(?: [a-z]+){0,3} to|(?:will|would|shall) come to|on (?:his|her|their) way to|head(?:s|ed|ing)? (?:(?:north|south|east|west|on|back|straight) )?to|(?:left|leaves?|leaving|departed|departs)(?: [\w-]+){0,5}? for|(?:stopped|stops|stopping)(?: over)? in|(?:is|are) (?:expected|due) (?:back )?in|(?:spent|spends|spending) (?:a |an |the |[\w-]+ )?(?:day|days|week|weeks|night|nights) in"),
+        t(Visit, Arrival, r"arrived in|arrives in|arrive in|arriving in|(?:arrived|arrives|arriving|landed|lands|landing) at|came twice,? to|(?:came|comes|coming) back to|(?:returned|returns|returning) to|landed (?:first |later |briefly )?in|lands in|landing in|touch(?:ed|es|ing)? down in|set foot in|sets foot in|flew into|flew (?:(?:north|south|east|west|on|back|straight) )?to|(?:fly|flies|flying)(?: on)? to|reached|came to|went to|travel(?:l)?ed to|travel(?:s|l?ing)?(?: on)? to|en route to|(?:has|have|had) been to|to come(?: [a-z]+){0,3} to|(?:will|would|shall) come to|on (?:his|her|their) way to|head(?:s|ed|ing)? (?:(?:north|south|east|west|on|back|straight) )?to|(?:left|leaves?|leaving|departed|departs)(?: [\w-]+){0,5}? for|(?:stopped|stops|stopping)(?: over)? in|(?:is|are) (?:expected|due) (?:back )?in|(?:spent|spends|spending) (?:a |an |the |[\w-]+ )?(?:day|days|week|weeks|night|nights) in"),
         t(Signing, Verb, r"signed|sign|signing|inked|put (?:their|his|her) (?:names?|signatures?) (?:to|on)|exchange of (?:[\w-]+ ){0,4}?(?:documents|agreements)|exchanged (?:[\w-]+ ){0,5}?(?:documents|agreements)"),
         // After "invited to attend" (a planned visit above), so that one trigger claims it.
         t(Visit, Attending, r"attended|attends|attending|attend"),
@@ -1663,7 +1663,11 @@ fn dates_for(text: &str, dates: &[(Range<usize>, DatePart)], g: &Range<usize>) -
                 words.iter().all(|w| w.starts_with(char::is_lowercase))
                     && words.first().is_none_or(|w| !["the", "a", "an", "his", "her", "their", "its", "this", "that", "he", "she", "they", "it", "we", "i"].contains(w))
             });
-            !(gap.contains(", and ") && !own_clause || gap.contains("; ") || within_other || in_since_phrase(&dates[b].0))
+            // ("had been elected less than a year earlier when he flew to Hanoi": a time counted
+            // back from the flight is not the flight's; "on Monday when he met" is.)
+            let told_from_it = text[dates[b].0.clone()].rsplit(' ').next().is_some_and(|w| ["earlier", "before", "later"].contains(&w));
+            let when_clause = gap.starts_with(" when ") && told_from_it;
+            !(gap.contains(", and ") && !own_clause || gap.contains("; ") || within_other || when_clause || in_since_phrase(&dates[b].0))
         });
     // Prefer the date after the trigger unless the one before is much closer. Names and titles
     // between count for nothing ("the telephone conversation between the Russian President and

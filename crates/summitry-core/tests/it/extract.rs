@@ -2188,3 +2188,15 @@ fn a_date_opening_the_next_clause_dates_that_clause_only() {
         "{events:?}"
     );
 }
+
+#[test]
+fn coming_back_and_returning_are_trips_and_a_time_counted_back_from_one_is_not_its_date() {
+    // Our words about real visits (2001, 2006, 2013).
+    let text = "Published 2021-06-01\n\nVladimir Putin had taken office less than a year earlier when he flew to Hanoi \
+                for a three-day state visit starting on Wednesday, 28 February 2001. Putin came back to Hanoi for the APEC summit in November 2006. Putin returned to \
+                Hanoi on 12 November 2013.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-came-back", text));
+    let mut visits: Vec<Option<String>> = events.iter().filter(|e| e.kind == EventKind::Visit).map(Event::date_text).collect();
+    visits.sort();
+    assert_eq!(visits, [Some("2001-02-28".to_owned()), Some("2006-11".to_owned()), Some("2013-11-12".to_owned())], "{events:?}");
+}
