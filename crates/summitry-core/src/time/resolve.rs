@@ -317,6 +317,12 @@ pub fn tense_direction(text: &str, start: usize, end: usize) -> Direction {
             }
             break;
         }
+        // "was planned for early March", "were scheduled for": a plan, whose time the past
+        // "was" does not make past.
+        let plan_participle = ["planned", "scheduled", "set", "slated", "expected", "due", "supposed"].iter().any(|p| newer.eq_ignore_ascii_case(p));
+        if (word.eq_ignore_ascii_case("was") || word.eq_ignore_ascii_case("were")) && plan_participle {
+            break;
+        }
         // An invitation's time is the gathering's, which the invitation does not date ("invited
         // his host to the BRICS summit in Kazan in October").
         if word.eq_ignore_ascii_case("invited") {
