@@ -2021,7 +2021,21 @@ fn meeting_sides(
         // before it when that one's country is not the person met's ("Putin welcomed his guest
         // ... In the capital he also met Matviyenko": the guest met her).
         let from_elsewhere = recent_subjects.iter().copied().find(|&p| met.is_none() || country(p) != met);
-        PRONOUN_SUBJECT.is_match(preceding).then(|| from_elsewhere.or(recent_subjects.first().copied())).flatten().map(|p| vec![p])
+        // "follows Putin's state visit to China last month, when he held talks with Xi": the
+        // owner of a trip told in the sentence is the one who travelled.
+        let trip_owner = groups
+            .iter()
+            .filter(|grp| grp[0].span.start >= sentence.start && grp.last().is_some_and(|m| m.span.end <= g.start))
+            .rfind(|grp| {
+                let noun = after_possessive(&text[grp.last().map_or(g.start, |m| m.span.end)..]).unwrap_or("");
+                let noun = noun.trim_start_matches("state ").trim_start_matches("official ");
+                // (The pronoun comes after the owner: "He met Trong during the party chief's
+                // visit, and held talks" is the first "He"'s.)
+                let pronoun_after = text[grp.last().map_or(g.start, |m| m.span.end)..g.start].split(|c: char| !c.is_alphabetic()).any(is_he_or_she);
+                ["visit", "trip", "tour"].iter().any(|t| noun.starts_with(t)) && pronoun_after
+            })
+            .map(|grp| grp[0].actor);
+        PRONOUN_SUBJECT.is_match(preceding).then(|| trip_owner.or(from_elsewhere).or(recent_subjects.first().copied())).flatten().map(|p| vec![p])
     });
     // "meetings with A, the party chief; B, the president; and C": one object per item.
     let rest = &text[g.end..floor_boundary(text, (g.end + 400).min(sentence.end))];
@@ -2136,7 +2150,9 @@ fn meeting_sides(
                     people.extend(ids(object));
                     vec![people]
                 }
-                None if object.len() >= 2 && dedup(ids(object)).len() >= 2 => vec![ids(object)],
+                // ("Vietnam has hosted Biden and Xi": guests of a country, who did not meet each
+                // other.)
+                None if object.len() >= 2 && dedup(ids(object)).len() >= 2 && !is_hosting(&trigger_text) => vec![ids(object)],
                 // "In Hanoi, the centrepiece will be talks on Thursday with Trong": talks with
                 // no one named before are the story's subject's, from another country.
                 None if trigger_text.starts_with("talks") && trigger_text.ends_with("with") && before.is_empty() => {
@@ -2148,6 +2164,12 @@ fn meeting_sides(
         }
         (None, None) => Vec::new(),
     }
+}
+
+/// A verb whose object is a guest: "hosted", "received", "welcomed", "greeted".
+fn is_hosting(trigger: &str) -> bool {
+    let verb = trigger.split(' ').next().unwrap_or("").to_ascii_lowercase();
+    ["host", "hosts", "hosted", "receive", "receives", "received", "welcomed", "welcomes", "greeted"].contains(&verb.as_str())
 }
 
 /// What joins co-signers to the subject of "signed".

@@ -2200,3 +2200,20 @@ fn coming_back_and_returning_are_trips_and_a_time_counted_back_from_one_is_not_i
     visits.sort();
     assert_eq!(visits, [Some("2001-02-28".to_owned()), Some("2006-11".to_owned()), Some("2013-11-12".to_owned())], "{events:?}");
 }
+
+#[test]
+fn guests_of_a_country_meet_no_one_and_he_after_a_trip_owner_is_the_traveller() {
+    // Our words about real contacts (2023-2024).
+    let text = "Published 2024-06-21\n\nVietnam has hosted U.S. President Joe Biden and Chinese President Xi Jinping in \
+                the past year. The Hanoi stop follows Putin's state visit to China last month, when he held talks with Xi \
+                in Beijing.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-guests", text));
+    let meetings: Vec<&[String]> = events.iter().filter(|e| e.kind == EventKind::Meeting).map(|e| e.participants.as_slice()).collect();
+    assert_eq!(meetings, [["Vladimir Putin".to_owned(), "Xi Jinping".to_owned()]], "{events:?}");
+    // The pronoun before the owner stays the sentence's subject.
+    let text = "Published 2018-12-24\n\nVyacheslav Volodin met Trong in Moscow in September. He met Nguyen Phu Trong in \
+                Moscow in September, during the party chief's official visit to Russia, and held talks with Nguyen Thi Kim \
+                Ngan in October.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-owner-before", text));
+    assert!(find(&events, EventKind::Meeting, &["Vyacheslav Volodin", "Nguyen Thi Kim Ngan"]).is_some(), "{events:?}");
+}
