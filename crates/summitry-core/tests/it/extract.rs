@@ -2217,3 +2217,13 @@ fn guests_of_a_country_meet_no_one_and_he_after_a_trip_owner_is_the_traveller() 
     let (_, events) = Extractor::new().extract_document(&Document::new("t-owner-before", text));
     assert!(find(&events, EventKind::Meeting, &["Vyacheslav Volodin", "Nguyen Thi Kim Ngan"]).is_some(), "{events:?}");
 }
+
+#[test]
+fn an_annual_summit_with_someone_is_a_meeting() {
+    // Our words about a real summit (December 2021).
+    let text = "Published: 01/12/2021 08:40\n\nPutin is due in New Delhi next week for an annual summit with Indian Prime \
+                Minister Narendra Modi.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-annual-summit", text));
+    let summit = find(&events, EventKind::Meeting, &["Vladimir Putin", "Narendra Modi"]).expect("the summit");
+    assert_eq!((summit.status, summit.location.as_deref()), (Status::Planned, Some("New Delhi")), "{events:?}");
+}
