@@ -406,6 +406,15 @@ fn the_two_again(text: &str, sentence: &Range<usize>, before: &[Range<usize>], g
     let just_before = before.first().zip(before.last()).map(|(first, last)| first.start..last.end);
     let just_before = just_before.as_ref();
     let preceding = clause_before(text, sentence.start, g.start);
+    // "They first met on Oct. 11 in Ashgabat, ..., and held talks again on Oct. 23": a predicate
+    // joined by "and" with no subject of its own is the pair's that the sentence just told.
+    let coordinated = preceding.rfind(" and ").is_some_and(|i| preceding[i + " and ".len()..].split_whitespace().all(|w| w.chars().all(|c| c.is_ascii_lowercase()) && w.len() > 2));
+    if coordinated {
+        let pair = drafts.iter().rev().take_while(|d| d.sentence == *sentence).find(|d| matches!(d.kind, EventKind::Meeting | EventKind::Call) && d.participants.len() == 2);
+        if let Some(d) = pair {
+            return vec![d.participants.clone()];
+        }
+    }
     let Some(reference) = PLURAL_REFERENCE.find_iter(preceding).last() else { return Vec::new() };
     // "They last talked", "The two leaders are scheduled to hold talks": adverbs and
     // auxiliaries may stand between.
@@ -1684,7 +1693,10 @@ fn dates_for(text: &str, dates: &[(Range<usize>, DatePart)], g: &Range<usize>) -
                 let first = opened.split_whitespace().next().unwrap_or("");
                 matches!(first, "who" | "which" | "whose") || (first.ends_with("ed") && first.starts_with(char::is_lowercase))
             };
-            if db + 20 < da && !aside { b } else { a }
+            // "spoke to him by telephone in October last year and hosted him for talks in Moscow
+            // on 12/15/2009": a date before "and" dates the first verb when the second has its own.
+            let other_verb = text[dates[b].0.end..g.start].contains(" and ") && !text[g.end..dates[a].0.start].contains(',');
+            if db + 20 < da && !aside && !other_verb { b } else { a }
         }
         (Some(a), None) => a,
         (None, Some(b)) => b,

@@ -2227,3 +2227,19 @@ fn an_annual_summit_with_someone_is_a_meeting() {
     let summit = find(&events, EventKind::Meeting, &["Vladimir Putin", "Narendra Modi"]).expect("the summit");
     assert_eq!((summit.status, summit.location.as_deref()), (Status::Planned, Some("New Delhi")), "{events:?}");
 }
+
+#[test]
+fn a_predicate_joined_by_and_is_the_pairs_and_keeps_its_own_date() {
+    // Our words about real meetings (October 2024; 2009).
+    let text = "Monday 20 January 2025\n\nPutin received Masoud Pezeshkian in the Kremlin on Friday. They first met on \
+                Oct. 11 in Ashgabat, on the margins of a forum, and held talks again on Oct. 23 in Kazan.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-and-again", text));
+    let mut days: Vec<Option<NaiveDate>> = events.iter().filter(|e| e.kind == EventKind::Meeting).map(|e| e.date).collect();
+    days.sort();
+    assert_eq!(days, [day(2024, 10, 11), day(2024, 10, 23), day(2025, 1, 17)], "{events:?}");
+    let text = "Published 2010-10-31\n\nPutin spoke to Nguyen Tan Dung by telephone in October last year and hosted him \
+                for talks in Moscow on December 15, 2009.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-and-own-date", text));
+    let talks = find(&events, EventKind::Meeting, &["Vladimir Putin", "Nguyen Tan Dung"]).expect("the talks");
+    assert_eq!(talks.date, day(2009, 12, 15), "{events:?}");
+}
