@@ -277,7 +277,19 @@ pub fn tense_direction(text: &str, start: usize, end: usize) -> Direction {
     let before = &text[sentence_start..start];
     let clause = &before[clause_start(before)..];
     // Nearest first; two more than are read, to see what stands before the last one read.
-    let words_before: Vec<&str> = clause.rsplit(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).take(LOOKBACK_WORDS + 2).collect();
+    // A name of several capitalised words counts as one ("talks with Prime Minister Mikhail
+    // Mishustin in Hanoi in January": the verb is as near as in "talks with him").
+    let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let mut words_before: Vec<&str> = Vec::with_capacity(LOOKBACK_WORDS + 2);
+    for word in clause.rsplit(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()) {
+        if words_before.last().is_some_and(|newer| capitalised(newer) && capitalised(word)) {
+            continue;
+        }
+        words_before.push(word);
+        if words_before.len() == LOOKBACK_WORDS + 2 {
+            break;
+        }
+    }
     let word_at = |i: usize| words_before.get(i).copied().unwrap_or("");
     // "until Tuesday": a deadline, which news mostly sets ahead ("gave them until Friday").
     // So is the new date of something put off: "was extended to Nov. 16", "postponed until".
