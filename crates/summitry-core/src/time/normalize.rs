@@ -899,10 +899,22 @@ fn year_told_after(ctx: &Context<'_>, end: usize) -> Option<i32> {
     if told_before.iter().any(|p| rest.get(..p.len()).is_some_and(|r| r.eq_ignore_ascii_case(p))) {
         return ctx.last_year;
     }
+    // "from February 28 to March 2, 2001", "28 February - 2 March 2001": the year closing the
+    // range.
+    if let Some(caps) = RANGE_END_YEAR.captures(rest) {
+        return caps[1].parse().ok();
+    }
     let offset = ["this year", "last year", "next year"].iter().find(|p| rest.get(..p.len()).is_some_and(|r| r.eq_ignore_ascii_case(p)))?;
     let year = ctx.reference_year()?;
     Some(year + relative_offset(offset.split(' ').next()?))
 }
+
+/// The end of a range of days across two months and its year: "to March 2, 2001", "- 2 March 2001".
+static RANGE_END_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    let month = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?";
+    Regex::new(&format!(r"(?i)^(?:to|until|through|till|-|\u{{2013}})\s*(?:{month}\s+[0-3]?[0-9](?:st|nd|rd|th)?|[0-3]?[0-9](?:st|nd|rd|th)?\s+{month}),?\s+((?:1[89]|20)[0-9]{{2}})(?-u:\b)"))
+        .expect("valid")
+});
 
 fn relative_offset(rel: &str) -> i32 {
     match lexicon::normalize_spaces(rel).as_str() {
