@@ -1155,8 +1155,11 @@ pub fn find_events(
             before.rfind(", and ").is_some_and(|i| before[i + 6..].split_whitespace().all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "the" | "for")))
         });
         // ("He met Guterres, ...": a pronoun is the subject; the name after it is no antecedent.)
+        // (Nor is a name after the sentence's verb: "Thursday's list also included Palestinian
+        // President Mahmoud Abbas" makes no subject of him.)
         let pronoun_led = groups.first().is_some_and(|grp| {
-            text[sentence.start..grp[0].span.start].split(|c: char| !c.is_alphabetic()).any(is_he_or_she)
+            let lead = &text[sentence.start..grp[0].span.start];
+            lead.split(|c: char| !c.is_alphabetic()).any(|w| is_he_or_she(w) || is_finite_past(w))
         });
         // "President Sassou Nguesso received him in Oyo. He reached Uganda ...": the one a
         // pronoun object right after the sentence's first verb refers back to stays the centre
@@ -1480,6 +1483,13 @@ fn owns_abstraction(text: &str, span: &Range<usize>) -> bool {
     let Some(rest) = after_possessive(&text[span.end..]) else { return false };
     let next = rest.split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
     next.starts_with(|c: char| c.is_lowercase()) && !SITE_NOUNS.contains(&next)
+}
+
+/// A past verb in lower case ("included", "met"): a name after it is its object. (Participles
+/// that stand before a title, "the newly elected president", are left out.)
+fn is_finite_past(word: &str) -> bool {
+    let regular = word.len() > 5 && word.ends_with("ed") && word.starts_with(|c: char| c.is_ascii_lowercase()) && !["united", "based", "related", "named", "called", "elected", "appointed", "designated", "proposed", "planned", "scheduled", "expected", "detailed", "limited"].contains(&word);
+    regular || ["met", "saw", "held", "had", "took", "gave"].contains(&word)
 }
 
 fn is_he_or_she(word: &str) -> bool {

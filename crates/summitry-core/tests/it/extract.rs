@@ -2243,3 +2243,13 @@ fn a_predicate_joined_by_and_is_the_pairs_and_keeps_its_own_date() {
     let talks = find(&events, EventKind::Meeting, &["Vladimir Putin", "Nguyen Tan Dung"]).expect("the talks");
     assert_eq!(talks.date, day(2009, 12, 15), "{events:?}");
 }
+
+#[test]
+fn a_name_after_the_sentences_verb_is_no_antecedent_of_he() {
+    // Our words about the Kazan summit (October 2024).
+    let text = "Oct 25, 2024 | 07:10 GMT+7\n\nVladimir Putin met Thongloun Sisoulith in Kazan on Thursday. Thursday's list \
+                also included Palestinian President Mahmoud Abbas. On Tuesday he received Indian Prime Minister Narendra Modi.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-list", text));
+    let modi = find(&events, EventKind::Meeting, &["Vladimir Putin", "Narendra Modi"]).expect("Putin received Modi");
+    assert_eq!(modi.date, day(2024, 10, 22), "{events:?}");
+}
