@@ -192,6 +192,7 @@ pub fn find_timexes_with(text: &str, reference: Option<Reference>) -> Vec<Timex>
         last_month: None,
         paragraph_year: None,
         last_point_day: None,
+        last_day_is_bound: false,
     };
     let mut timexes = Vec::new();
     let mut position = 0;
@@ -215,10 +216,13 @@ pub fn find_timexes_with(text: &str, reference: Option<Reference>) -> Vec<Timex>
                     // that "the previous day" could count from.
                     let gap = text.get(context.last_day_end..timex.start).unwrap_or("").trim();
                     let closes_range = context.last_day.is_some() && matches!(gap, "to" | "until" | "till" | "-" | "\u{2013}" | "and" | "through");
+                    // ("a visit that lasted until Sunday": so is a day something lasts until.)
+                    let bound = matches!(crate::text::last_word(&text[..timex.start]), "until" | "till");
+                    context.last_day_is_bound = bound;
                     if closes_range {
                         // Its first day was no single day either.
                         context.last_point_day = point_before_range;
-                    } else if timex.date_end.is_none() {
+                    } else if timex.date_end.is_none() && !bound {
                         point_before_range = context.last_point_day;
                         context.last_point_day = timex.date;
                     }

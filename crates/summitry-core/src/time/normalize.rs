@@ -44,6 +44,8 @@ pub(crate) struct Context<'a> {
     pub(crate) paragraph_year: Option<(i32, usize)>,
     /// The last single day named (not a stretch nor its end): what "the previous day" counts from.
     pub(crate) last_point_day: Option<NaiveDate>,
+    /// The last day named is one something lasted "until": "the same afternoon" is not on it.
+    pub(crate) last_day_is_bound: bool,
 }
 
 impl Context<'_> {
@@ -402,7 +404,8 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             this_unit("year", 0, ctx)?
         }
         RuleKind::SameUnit => {
-            let day = ctx.last_day.or_else(|| ctx.reference_day());
+            let told_day = if ctx.last_day_is_bound { ctx.last_point_day.or(ctx.last_day) } else { ctx.last_day };
+            let day = told_day.or_else(|| ctx.reference_day());
             // "That evening Chinh hosted the delegation": the evening of the day told last.
             if let Some(part) = group(caps, "pod") {
                 let mut value = match day {

@@ -293,7 +293,9 @@ pub fn tense_direction(text: &str, start: usize, end: usize) -> Direction {
     let word_at = |i: usize| words_before.get(i).copied().unwrap_or("");
     // "until Tuesday": a deadline, which news mostly sets ahead ("gave them until Friday").
     // So is the new date of something put off: "was extended to Nov. 16", "postponed until".
-    let deadline = words_before.first().is_some_and(|w| w.eq_ignore_ascii_case("until") || w.eq_ignore_ascii_case("till"))
+    // (Not the end of something that has run its course: "a visit that lasted until Sunday".)
+    let ran_its_course = ["lasted", "stayed", "remained", "continued", "ran"].iter().any(|v| word_at(1).eq_ignore_ascii_case(v));
+    let deadline = words_before.first().is_some_and(|w| (w.eq_ignore_ascii_case("until") || w.eq_ignore_ascii_case("till")) && !ran_its_course)
         || words_before.first().is_some_and(|w| w.eq_ignore_ascii_case("to"))
             && (is_postponing(word_at(1)) || word_at(1).eq_ignore_ascii_case("back") && ["pushed", "put", "set"].iter().any(|v| word_at(2).eq_ignore_ascii_case(v)));
     if is_scheduled_present(&words_before) {
