@@ -185,6 +185,11 @@ static PRONOUN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     word_regex(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|I|[Mm]y)\b").expect("pronoun pattern")
 });
 
+/// A sentence opening on a phrase owned by a pronoun: "In his meeting with", "During her talks with".
+static FRONTED_POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    word_regex(r"^\s*(?:In|During|At|After|Following|Before)\s+(?:his|her)\s*$").expect("fronted possessive pattern")
+});
+
 /// The end of a gap before a date that tells the same happening at another time.
 static ANOTHER_TIME: LazyLock<Regex> = LazyLock::new(|| word_regex(r"(?i),?\s+and\s+(?:before|after) that,?\s+(?:in|on)\s*$").expect("another-time pattern"));
 
@@ -738,6 +743,14 @@ pub fn find_events(
                 continue;
             }
             if participants.is_empty() {
+                continue;
+            }
+            // "In his meeting with Putin, Chinh thanked ...": the meeting of that pair told
+            // before, not another one. (A main clause's "began his talks with Son" still tells the
+            // talks, and dates what follows.)
+            let owned = FRONTED_POSSESSIVE.is_match(&text[sentence.start..g.start]);
+            let told_before = |people: &Vec<usize>| drafts.iter().any(|d| d.kind == *kind && people.len() == d.participants.len() && people.iter().all(|p| d.participants.contains(p)));
+            if *kind == EventKind::Meeting && owned && participants.iter().all(told_before) {
                 continue;
             }
             claimed.push(g.clone());
@@ -1653,6 +1666,8 @@ fn dates_for(text: &str, dates: &[(Range<usize>, DatePart)], g: &Range<usize>) -
             || [", who ", ", whose ", ", and ", "; "].iter().any(|w| gap.contains(w))
             || gap.trim_end().ends_with(", held in")
             || gap.trim_end().ends_with(", held on")
+            // ("... for the anniversary of National Day, due to be celebrated tomorrow".)
+            || gap.rfind(',').is_some_and(|i| [" due to be ", " to be "].iter().any(|w| gap[i..].contains(w)))
             || (gap.contains(',') && REPORTED.is_match(gap));
         !elsewhere
     });
@@ -2057,7 +2072,10 @@ fn meeting_sides(
                 ["visit", "trip", "tour"].iter().any(|t| noun.starts_with(t)) && pronoun_after
             })
             .map(|grp| grp[0].actor);
-        PRONOUN_SUBJECT.is_match(preceding).then(|| trip_owner.or(from_elsewhere).or(recent_subjects.first().copied())).flatten().map(|p| vec![p])
+        // "In his meeting with Putin, Chinh thanked ...": the owner is the subject named after
+        // the phrase (read below as a subject after the object).
+        let fronted_owner = FRONTED_POSSESSIVE.is_match(&text[sentence.start..g.start]);
+        (PRONOUN_SUBJECT.is_match(preceding) && !fronted_owner).then(|| trip_owner.or(from_elsewhere).or(recent_subjects.first().copied())).flatten().map(|p| vec![p])
     });
     // "meetings with A, the party chief; B, the president; and C": one object per item.
     let rest = &text[g.end..floor_boundary(text, (g.end + 400).min(sentence.end))];

@@ -2253,3 +2253,23 @@ fn a_name_after_the_sentences_verb_is_no_antecedent_of_he() {
     let modi = find(&events, EventKind::Meeting, &["Vladimir Putin", "Narendra Modi"]).expect("Putin received Modi");
     assert_eq!(modi.date, day(2024, 10, 22), "{events:?}");
 }
+
+#[test]
+fn in_his_meeting_with_x_is_the_meeting_told_before_owned_by_the_subject_after_it() {
+    // Our words about the SCO summit in Tianjin (September 2025).
+    let text = "Posted 2025-09-01 18:00 GMT\n\nPham Minh Chinh met Vladimir Putin in Tianjin on Monday. Later he was \
+                received by Xi Jinping. In his meeting with Putin, Chinh thanked Russia for sending troops to Hanoi for \
+                National Day, due to be celebrated tomorrow.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-in-his", text));
+    let meetings: Vec<(Vec<String>, Option<NaiveDate>)> =
+        events.iter().filter(|e| e.kind == EventKind::Meeting).map(|e| (e.participants.clone(), e.date)).collect();
+    assert_eq!(
+        meetings,
+        [
+            (vec!["Pham Minh Chinh".to_owned(), "Vladimir Putin".to_owned()], day(2025, 9, 1)),
+            (vec!["Pham Minh Chinh".to_owned(), "Xi Jinping".to_owned()], day(2025, 9, 1)),
+        ],
+        "{events:?}"
+    );
+    assert!(events.iter().all(|e| e.location.as_deref() != Some("Hanoi")), "{events:?}");
+}
