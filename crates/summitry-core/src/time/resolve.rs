@@ -385,6 +385,11 @@ pub fn tense_direction(text: &str, start: usize, end: usize) -> Direction {
     if deadline {
         return Direction::Forward;
     }
+    // "Chinh recalled his meeting with Putin in Tianjin earlier this month and his talks with
+    // Mishustin in Hanoi in January": what is recalled lies behind.
+    if contains_recall(before) {
+        return Direction::Backward;
+    }
     // "The team planned to leave on Thursday": what was planned lies ahead; but "On Friday, the
     // government planned to pay" dates the planning, so only a plan before the expression counts.
     if contains_future_marker(before) || contains_future_marker(after) || contains_plan(before) {
@@ -407,6 +412,12 @@ fn is_fronted(before: &str, after: &str) -> bool {
     }
     let opens_with_preposition = FRONTING_PREPOSITIONS.iter().any(|p| words[0].eq_ignore_ascii_case(p));
     opens_with_preposition && words.len() <= 8 && !before.contains([',', ';', ':', '"']) && after.trim_start().starts_with(',') && !words.iter().any(|w| is_past_word(w) || is_future_auxiliary(w) || is_modal_or_present(w))
+}
+
+/// "recalled", "recalling", "reminisced": a verb whose object is a memory.
+fn contains_recall(part: &str) -> bool {
+    let lower = part.to_ascii_lowercase();
+    ["recalled ", "recalling ", "recalls ", "reminisced ", "looked back on "].iter().any(|p| lower.match_indices(p).any(|(i, _)| i == 0 || !lower.as_bytes()[i - 1].is_ascii_alphanumeric()))
 }
 
 /// "planned to", "intend to", ... in a sentence part (at most a sentence: bounded).
