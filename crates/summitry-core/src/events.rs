@@ -58,7 +58,7 @@ static TRIGGERS: LazyLock<Vec<(EventKind, Trigger, Regex)>> = LazyLock::new(|| {
         (kind, form, word_regex(&format!(r"(?i)\b(?:{pattern})\b")).expect("trigger pattern"))
     };
     vec![
-        t(Call, Noun, r"(?:tele)?phone (?:talks|call|conversation)s?|discussed (?:it |this |the matter |the upgrade )?(?:by|over the|on the) (?:tele)?phone|video (?:call|conference|talks)|videoconference|(?:spoke|spoken|speak|speaks|talked|talk) (?:by|over the|on the) (?:tele)?phone|(?:spoke|speak|speaks|talked|talk|met|meet) (?:by|via|over) (?:a )?video(?: ?link)?|(?:phone|telephone)d"),
+        t(Call, Noun, r"(?:tele)?phone (?:talks|call|conversation)s?|(?:his|her|their) call with|discussed (?:it |this |the matter |the upgrade )?(?:by|over the|on the) (?:tele)?phone|video (?:call|conference|talks)|videoconference|(?:spoke|spoken|speak|speaks|talked|talk) (?:by|over the|on the) (?:tele)?phone|(?:spoke|speak|speaks|talked|talk|met|meet) (?:by|via|over) (?:a )?video(?: ?link)?|(?:phone|telephone)d"),
         t(Meeting, Verb, r"(?:met|meets|meet|meeting)(?: with)?|(?:saw|seen|see) each other|spent (?:about |around |some |nearly |almost |more than )?(?:\d+|an?|one|two|three|forty|thirty|twenty) (?:minutes|hours?) with|s[ai]ts? down together|(?:talked|spoke|chatted) (?:briefly )?on the sidelines|(?:held|hold|holds|had|have|has|holding) (?:a |an |the |their )?(?:[\w-]+ ){0,3}?(?:talks|meeting|discussions|summit|session with)|(?:held|hold|holds|had|have|has|holding) (?:(?:several|many|numerous|a number of|a series of|a few|two|three|four|separate|bilateral) )*meetings|s[ai]ts? down (?:with|for)|received|receives|receive|hosted|hosts|host|welcomed|welcomes|greeted|co-chaired|co-chair|co-chairs|co-chairing|jointly chaired|jointly presided over|get together|got together|call(?:ed)? on|(?:paid|pays|pay|paying) (?:a )?courtesy calls? on"),
         // No boundary before the names: an ASCII one would refuse "Đinh"; the leftmost match
         // starts at a capitalised word's first letter anyway.
@@ -423,9 +423,11 @@ fn the_two_again(text: &str, sentence: &Range<usize>, before: &[Range<usize>], g
     let Some(reference) = PLURAL_REFERENCE.find_iter(preceding).last() else { return Vec::new() };
     // "They last talked", "The two leaders are scheduled to hold talks": adverbs and
     // auxiliaries may stand between.
+    // (Commas do not count: "The two leaders, who held talks".)
     let between: Vec<&str> = preceding[reference.end()..]
         .split_whitespace()
-        .filter(|w| !AUXILIARIES.contains(w) && !matches!(*w, "scheduled" | "expected" | "due" | "set" | "to" | "be" | "also" | "then"))
+        .map(|w| w.trim_matches(','))
+        .filter(|w| !w.is_empty() && !AUXILIARIES.contains(w) && !matches!(*w, "scheduled" | "expected" | "due" | "set" | "to" | "be" | "also" | "then"))
         .collect();
     if between.len() > 2 || between.iter().any(|w| !w.chars().all(|c| c.is_ascii_lowercase())) {
         return Vec::new();

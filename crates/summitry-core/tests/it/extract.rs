@@ -2273,3 +2273,15 @@ fn in_his_meeting_with_x_is_the_meeting_told_before_owned_by_the_subject_after_i
     );
     assert!(events.iter().all(|e| e.location.as_deref() != Some("Hanoi")), "{events:?}");
 }
+
+#[test]
+fn the_two_leaders_who_held_talks_and_his_call_with() {
+    // Our words about real contacts (2024).
+    let text = "Posted 2024-08-09 08:40 GMT\n\nVladimir Putin telephoned To Lam yesterday. The two leaders, who held talks \
+                in Hanoi on June 20, agreed to stay in touch. He recalled his call with Nguyen Phu Trong in March.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-two-who", text));
+    let talks = find(&events, EventKind::Meeting, &["Vladimir Putin", "To Lam"]).expect("the Hanoi talks");
+    assert_eq!(talks.date, day(2024, 6, 20), "{events:?}");
+    let call = find(&events, EventKind::Call, &["Vladimir Putin", "Nguyen Phu Trong"]).expect("the call with Trong");
+    assert_eq!(call.date_text().as_deref(), Some("2024-03"));
+}
