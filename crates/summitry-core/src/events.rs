@@ -1172,7 +1172,7 @@ pub fn find_events(
         // ("He met Guterres, ...": a pronoun is the subject; the name after it is no antecedent.)
         // (Nor is a name after the sentence's verb: "Thursday's list also included Palestinian
         // President Mahmoud Abbas" makes no subject of him.)
-        let pronoun_led = groups.first().is_some_and(|grp| {
+        let first_is_no_subject = groups.first().is_some_and(|grp| {
             let lead = &text[sentence.start..grp[0].span.start];
             lead.split(|c: char| !c.is_alphabetic()).any(|w| is_he_or_she(w) || is_finite_past(w))
         });
@@ -1184,7 +1184,7 @@ pub fn find_events(
             let verb_and_object: Vec<&str> = text[end..sentence.end].split_whitespace().take(3).collect();
             verb_and_object.iter().skip(1).any(|w| matches!(w.trim_end_matches([',', '.', ';']), "him" | "her"))
         });
-        for (i, subject) in groups.first().filter(|_| !pronoun_led).into_iter().chain(clause_subjects).enumerate() {
+        for (i, subject) in groups.first().filter(|_| !first_is_no_subject).into_iter().chain(clause_subjects).enumerate() {
             recent_subjects.retain(|&p| p != subject[0].actor);
             recent_subjects.insert(usize::from(i == 0 && centre_kept && !recent_subjects.is_empty()), subject[0].actor);
         }

@@ -204,7 +204,8 @@ fn is_postponing(word: &str) -> bool {
 }
 
 /// Whether the word after a "to" reads as the verb of an infinitive: a lower-case word that is
-/// not an article, pronoun or number ("to release", "to be"; not "to the", "to him", "to 5%").
+/// not an article, pronoun, number or the noun of a set phrase ("to release", "to be"; not "to
+/// the", "to him", "to 5%", "shot to death", "came to power").
 fn is_infinitive_verb(word: &str) -> bool {
     word.starts_with(|c: char| c.is_ascii_lowercase())
         && !is_determiner(word)
