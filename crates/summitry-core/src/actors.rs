@@ -346,14 +346,17 @@ fn inside_longer_name(text: &str, start: usize, end: usize, previous: Option<&Na
     let before = text[..start].trim_end_matches(' ');
     let word_before = before.rsplit(' ').next().unwrap_or("");
     let prev_is_match = previous.is_some_and(|p| p.end == before.len());
+    // ("In September Trong met Putin": a month or weekday is no part of a name.)
+    let date_word = |w: &str| crate::time::lexicon::month_number(w).is_some() || crate::time::lexicon::weekday_number(w).is_some();
     let capital_before = before.len() + 1 == start
         && !prev_is_match
         && word_before.chars().next().is_some_and(char::is_uppercase)
-        && word_before.chars().all(char::is_alphabetic);
+        && word_before.chars().all(char::is_alphabetic)
+        && !date_word(word_before);
     let after = &text[end..];
     let capital_after = after.starts_with(' ')
         && after[1..].split(' ').next().is_some_and(|w| {
-            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic) && !date_word(w)
         });
     capital_before || capital_after
 }

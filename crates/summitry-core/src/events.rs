@@ -543,6 +543,8 @@ fn is_coordination(gap: &str) -> bool {
             w.is_empty()
                 || matches!(w, "and" | "as" | "well" | "&" | "the" | "of" | "his" | "her" | "its" | "for" | "on" | "and," | "then" | "former" | "late")
                 || w == "with" && repeated_with
+                // "with Medvedev in Moscow and with Putin in Sochi": each with its own place.
+                || matches!(w, "in" | "at") && repeated_with
                 // "Lavrov and his Vietnamese counterpart Bui Thanh Son": a role before a name.
                 || matches!(w, "counterpart" | "counterparts" | "host" | "guest" | "colleague")
                 // "Putin and Myanmar's military leader Min Aung Hlaing": a description before it.
@@ -859,6 +861,18 @@ pub fn find_events(
                     }
                 }
                 let mut here = place.clone();
+                // "talks with Medvedev in Moscow and with Putin in Sochi": a place right after the
+                // one met is where they met.
+                if *kind == EventKind::Meeting {
+                    let met = people.last().copied();
+                    let own_place = mentions
+                        .iter()
+                        .filter(|n| Some(n.actor) == met && n.span.start >= g.end && n.span.end <= sentence.end)
+                        .find_map(|n| places.iter().find(|p| text.get(n.span.end..p.span.start).is_some_and(|gap| matches!(gap, " in " | " at "))));
+                    if let Some(p) = own_place {
+                        here = Some(p.clone());
+                    }
+                }
                 if *kind == EventKind::Visit {
                     // A visitor travels abroad: drop visitors from the destination country.
                     // (Not the city he comes from: "flew in on Tuesday from Vientiane".)

@@ -20,7 +20,7 @@ use crate::model::{DateSource, Precision};
 
 mod anchor;
 mod jsonl;
-mod lexicon;
+pub(crate) mod lexicon;
 mod normalize;
 mod patterns;
 mod publication;

@@ -2285,3 +2285,18 @@ fn the_two_leaders_who_held_talks_and_his_call_with() {
     let call = find(&events, EventKind::Call, &["Vladimir Putin", "Nguyen Phu Trong"]).expect("the call with Trong");
     assert_eq!(call.date_text().as_deref(), Some("2024-03"));
 }
+
+#[test]
+fn talks_with_one_in_a_city_and_with_another_in_another_and_a_month_before_a_short_name() {
+    // Our words about a real trip (September 2018).
+    let text = "13/11/2018 | Bilateral relations\n\nIn September, Nguyen Phu Trong held talks with Dmitry Medvedev in Moscow \
+                and with President Vladimir Putin in Sochi.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-two-cities", text));
+    let medvedev = find(&events, EventKind::Meeting, &["Nguyen Phu Trong", "Dmitry Medvedev"]).expect("Moscow talks");
+    let putin = find(&events, EventKind::Meeting, &["Nguyen Phu Trong", "Vladimir Putin"]).expect("Sochi talks");
+    assert_eq!((medvedev.location.as_deref(), putin.location.as_deref()), (Some("Moscow"), Some("Sochi")), "{events:?}");
+    // A month before a short name is no part of the name.
+    let text = "13/11/2018 | Bilateral relations\n\nNguyen Phu Trong visited Moscow. In September Trong met Putin.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-month-name", text));
+    assert!(find(&events, EventKind::Meeting, &["Nguyen Phu Trong", "Vladimir Putin"]).is_some(), "{events:?}");
+}
