@@ -340,14 +340,23 @@ fn gap_is_blank(text: &str, from: usize, to: usize) -> bool {
     from <= to && text[from..to].chars().all(|c| c.is_whitespace() || c == ',' )
 }
 
+/// Function words that open sentences with a capital: no part of a name after them.
+const SENTENCE_OPENERS: &[&str] = &[
+    "When", "After", "Before", "Then", "Later", "Earlier", "As", "While", "But", "And", "Since", "So", "Meanwhile", "Also", "Yet", "If",
+    "Though", "Although", "Once", "Until", "There", "Here", "Now", "Today", "Yesterday", "Tomorrow", "Last", "Next", "This", "That", "Both",
+];
+
 /// True when a capitalised word touches the match on either side (other than a title or a
 /// name matched just before it).
 fn inside_longer_name(text: &str, start: usize, end: usize, previous: Option<&NameMatch>) -> bool {
     let before = text[..start].trim_end_matches(' ');
     let word_before = before.rsplit(' ').next().unwrap_or("");
     let prev_is_match = previous.is_some_and(|p| p.end == before.len());
-    // ("In September Trong met Putin": a month or weekday is no part of a name.)
-    let date_word = |w: &str| crate::time::lexicon::month_number(w).is_some() || crate::time::lexicon::weekday_number(w).is_some();
+    // ("In September Trong met Putin": a month or weekday is no part of a name; nor is a word
+    // opening the sentence, "When Putin received Man".)
+    let date_word = |w: &str| {
+        crate::time::lexicon::month_number(w).is_some() || crate::time::lexicon::weekday_number(w).is_some() || SENTENCE_OPENERS.contains(&w)
+    };
     let capital_before = before.len() + 1 == start
         && !prev_is_match
         && word_before.chars().next().is_some_and(char::is_uppercase)

@@ -2300,3 +2300,13 @@ fn talks_with_one_in_a_city_and_with_another_in_another_and_a_month_before_a_sho
     let (_, events) = Extractor::new().extract_document(&Document::new("t-month-name", text));
     assert!(find(&events, EventKind::Meeting, &["Nguyen Phu Trong", "Vladimir Putin"]).is_some(), "{events:?}");
 }
+
+#[test]
+fn a_word_opening_the_sentence_is_no_part_of_a_short_name() {
+    // Our words about real meetings (2024).
+    let text = "13.01.2025\n\nVladimir Putin met Pham Minh Chinh in Kazan in October. When Putin received Tran Thanh Man in \
+                Moscow in September, he praised the parliaments' ties. Later Putin received To Lam.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-opener", text));
+    assert!(find(&events, EventKind::Meeting, &["Vladimir Putin", "Tran Thanh Man"]).is_some(), "{events:?}");
+    assert!(find(&events, EventKind::Meeting, &["Vladimir Putin", "To Lam"]).is_some(), "{events:?}");
+}
