@@ -1554,7 +1554,8 @@ fn clause_before(text: &str, sentence_start: usize, trigger_start: usize) -> &st
 
 fn calls_for_action(text: &str, g: &Range<usize>, sentence: &Range<usize>) -> bool {
     static REQUEST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[^,;.]{0,80}? to [a-z]+").expect("request pattern"));
-    REQUEST.is_match(&text[g.end..sentence.end])
+    // ("is to call on Lam and to meet Man": a second infinitive, not a request.)
+    REQUEST.find(&text[g.end..sentence.end]).is_some_and(|m| !m.as_str().rsplit_once(" to ").is_some_and(|(before, _)| before.ends_with(" and") || before.ends_with(" or")))
 }
 
 fn dedup(people: Vec<usize>) -> Vec<usize> {

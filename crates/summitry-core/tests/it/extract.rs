@@ -2310,3 +2310,17 @@ fn a_word_opening_the_sentence_is_no_part_of_a_short_name() {
     assert!(find(&events, EventKind::Meeting, &["Vladimir Putin", "Tran Thanh Man"]).is_some(), "{events:?}");
     assert!(find(&events, EventKind::Meeting, &["Vladimir Putin", "To Lam"]).is_some(), "{events:?}");
 }
+
+#[test]
+fn to_call_on_one_and_to_meet_another_is_two_meetings_not_a_request() {
+    // Our words about a real programme (January 2025).
+    let text = "13.01.2025\n\nOn Tuesday Mikhail Mishustin is expected to call on Party General Secretary To Lam and to meet \
+                National Assembly Chairman Tran Thanh Man.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-call-on", text));
+    assert!(find(&events, EventKind::Meeting, &["Mikhail Mishustin", "To Lam"]).is_some(), "{events:?}");
+    assert!(find(&events, EventKind::Meeting, &["Mikhail Mishustin", "Tran Thanh Man"]).is_some(), "{events:?}");
+    // "called on X to ..." stays a request.
+    let text = "13.01.2025\n\nMikhail Mishustin called on To Lam to speed up the projects.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-call-on-request", text));
+    assert!(find(&events, EventKind::Meeting, &["Mikhail Mishustin", "To Lam"]).is_none(), "{events:?}");
+}
