@@ -2582,8 +2582,12 @@ fn event_place(text: &str, places: &[PlaceMention], g: &Range<usize>, kind: Even
     // "when Putin received him in Sochi, and ... when the two men held talks in Moscow": the
     // city in the trigger's own phrase first.
     let in_phrase = |p: &&PlaceMention| p.span.start >= g.end && p.span.start <= g.end + 60 && !text[g.end..p.span.start].contains([',', ';']);
+    // ("a follow-up to Putin's visit to Hanoi and to the meeting between Chinh and Putin on the
+    // sidelines of the BRICS summit in Kazan": a city after the trigger before one before it.)
+    let after_it = |p: &&PlaceMention| p.span.start >= g.end && !text[g.end..p.span.start].contains([',', ';']);
     cities()
         .find(|p| in_phrase(p) && preposition_before(p))
+        .or_else(|| cities().find(|p| after_it(p) && preposition_before(p)))
         .or_else(|| cities().find(|p| preposition_before(p)))
         .or_else(|| cities().next())
         // (A country only in the trigger's own phrase or before it: not "... covering the

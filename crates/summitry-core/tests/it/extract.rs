@@ -2324,3 +2324,13 @@ fn to_call_on_one_and_to_meet_another_is_two_meetings_not_a_request() {
     let (_, events) = Extractor::new().extract_document(&Document::new("t-call-on-request", text));
     assert!(find(&events, EventKind::Meeting, &["Mikhail Mishustin", "To Lam"]).is_none(), "{events:?}");
 }
+
+#[test]
+fn a_city_after_the_trigger_in_its_clause_beats_one_before_it() {
+    // Our words about real meetings (2024).
+    let text = "13.01.2025\n\nThe trip follows up Vladimir Putin's state visit to Hanoi in June last year and the meeting between \
+                Pham Minh Chinh and Putin on the sidelines of the BRICS summit in Kazan in October.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-city-after", text));
+    let kazan = find(&events, EventKind::Meeting, &["Pham Minh Chinh", "Vladimir Putin"]).expect("the Kazan meeting");
+    assert_eq!(kazan.location.as_deref(), Some("Kazan"), "{events:?}");
+}
