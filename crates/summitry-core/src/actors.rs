@@ -191,7 +191,7 @@ pub fn find_actors(text: &str, kb: &KnowledgeBase, date: Option<NaiveDate>) -> A
                     } else {
                         seats.push(CountryMention { span: m.start..m.end, iso3: place.country.clone(), name: place.name.clone(), demonym: true });
                     }
-                } else {
+                } else if !names_a_street(&text[m.end..]) {
                     actors.places.push(PlaceMention {
                         span: m.start..m.end,
                         name: place.name.clone(),
@@ -338,6 +338,12 @@ fn primary_entry(m: &NameMatch, actors: &Actors, kb: &KnowledgeBase) -> Entry {
 
 fn gap_is_blank(text: &str, from: usize, to: usize) -> bool {
     from <= to && text[from..to].chars().all(|c| c.is_whitespace() || c == ',' )
+}
+
+/// "Rangoon Road", "Moscow Street": a street named after a city is no visit to it.
+fn names_a_street(after: &str) -> bool {
+    let next = after.strip_prefix(' ').and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next()).unwrap_or("");
+    ["Road", "Street", "Avenue", "Boulevard", "Lane", "Prospekt"].contains(&next)
 }
 
 /// Function words that open sentences with a capital: no part of a name after them.

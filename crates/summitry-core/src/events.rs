@@ -66,7 +66,7 @@ static TRIGGERS: LazyLock<Vec<(EventKind, Trigger, Regex)>> = LazyLock::new(|| {
         t(Meeting, Noun, r"(?:their|the|bilateral|official|summit|face-to-face|one-on-one|in-person) (?:talks|meeting|encounter)|talks (?:with|between)|discussions? with|talks on \w+(?: \w+)? with|meetings? (?:with|between)|(?:separate |bilateral )?meetings on \w+ with|(?:his|her|their|a|an|the)(?: annual| bilateral| informal| first| two-day)? summit (?:with|between)|(?:'s|\u{2019}s) (?:talks|meeting)|interactions? with|welcom(?:e|ing) ceremony|courtesy call|(?:after|following) (?:[\w-]+ )?talks (?:at|in)"),
         t(Visit, Visiting, r"visiting"),
         t(Visit, Verb, r"visited|visits|visit|trips? to|tour of|trips? (?:that|which)|invited to (?:attend|come to)|(?:'s|\u{2019}s) (?:[\w-]+ )?trip"),
-        t(Visit, Arrival, r"arrived in|arrives in|arrive in|arriving in|(?:arrived|arrives|arriving|landed|lands|landing) at|came twice,? to|(?:came|comes|coming) back to|(?:returned|returns|returning) to|landed (?:first |later |briefly )?in|lands in|landing in|touch(?:ed|es|ing)? down in|set foot in|sets foot in|flew into|flew (?:(?:north|south|east|west|on|back|straight) )?to|(?:fly|flies|flying)(?: on)? to|reached|came to|went to|travel(?:l)?ed to|travel(?:s|l?ing)?(?: on)? to|en route to|(?:has|have|had) been to|to come(?: [a-z]+){0,3} to|(?:will|would|shall) come to|on (?:his|her|their) way to|head(?:s|ed|ing)? (?:(?:north|south|east|west|on|back|straight) )?to|(?:left|leaves?|leaving|departed|departs)(?: [\w-]+){0,5}? for|(?:stopped|stops|stopping)(?: over)? in|(?:is|are) (?:expected|due) (?:back )?in|(?:spent|spends|spending) (?:a |an |the |[\w-]+ )?(?:day|days|week|weeks|night|nights) in"),
+        t(Visit, Arrival, r"arrived in|arrives in|arrive in|arriving in|(?:arrived|arrives|arriving|landed|lands|landing) at|came twice,? to|(?:came|comes|coming) back to|(?:returned|returns|returning) to|landed (?:first |later |briefly )?in|lands in|landing in|touch(?:ed|es|ing)? down (?:in|at)|set foot in|sets foot in|flew into|flew (?:(?:north|south|east|west|on|back|straight) )?to|(?:fly|flies|flying)(?: on)? to|reached|came to|went to|travel(?:l)?ed to|travel(?:s|l?ing)?(?: on)? to|en route to|(?:has|have|had) been to|to come(?: [a-z]+){0,3} to|(?:will|would|shall) come to|on (?:his|her|their) way to|head(?:s|ed|ing)? (?:(?:north|south|east|west|on|back|straight) )?to|(?:left|leaves?|leaving|departed|departs)(?: [\w-]+){0,5}? for|(?:stopped|stops|stopping)(?: over)? in|(?:is|are) (?:expected|due) (?:back )?in|(?:spent|spends|spending) (?:a |an |the |[\w-]+ )?(?:day|days|week|weeks|night|nights) in"),
         t(Signing, Verb, r"signed|sign|signing|inked|put (?:their|his|her) (?:names?|signatures?) (?:to|on)|exchange of (?:[\w-]+ ){0,4}?(?:documents|agreements)|exchanged (?:[\w-]+ ){0,5}?(?:documents|agreements)"),
         // After "invited to attend" (a planned visit above), so that one trigger claims it.
         t(Visit, Attending, r"attended|attends|attending|attend"),
@@ -1205,7 +1205,12 @@ pub fn find_events(
         recent_subjects.truncate(3);
         // Only later sentences take this one as their frame; "since 2013" starts a stretch of
         // time and dates no happening.
-        let after_since = |span: &Range<usize>| word_before_is(text, span.start, &["since"]);
+        // ("marking half a century since the two established relations in 1968": so does a date
+        // in a clause opened by "since".)
+        let after_since = |span: &Range<usize>| {
+            let clause_start = text[sentence.start..span.start].rfind([',', ';']).map_or(sentence.start, |i| sentence.start + i);
+            word_before_is(text, span.start, &["since"]) || text[clause_start..span.start].contains(" since ")
+        };
         let eventless = drafts.last().is_none_or(|d| d.sentence != *sentence);
         // "Modi flew in late on Friday, and his programme today included ...": the story moves
         // on to the last day a sentence names; when no event of the sentence is on that later
@@ -1222,7 +1227,7 @@ pub fn find_events(
         if let Some((_, first)) = framing_date {
             frames.push((sentence.start, eventless, (
                 *first,
-                places.iter().find(|p| p.is_city).cloned(),
+                places.iter().find(|p| p.is_city && !after_since(&p.span)).cloned(),
                 mentions.iter().map(|m| m.actor).collect(),
             )));
         }

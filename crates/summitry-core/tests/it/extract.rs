@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use summitry_core::knowledge::KnowledgeBase;
 use summitry_core::topics::TopicLexicon;
 use summitry_core::{Corpus, Document, Event, EventKind, Extractor, Outcome, Status};
@@ -2333,4 +2333,17 @@ fn a_city_after_the_trigger_in_its_clause_beats_one_before_it() {
     let (_, events) = Extractor::new().extract_document(&Document::new("t-city-after", text));
     let kazan = find(&events, EventKind::Meeting, &["Pham Minh Chinh", "Vladimir Putin"]).expect("the Kazan meeting");
     assert_eq!(kazan.location.as_deref(), Some("Kazan"), "{events:?}");
+}
+
+#[test]
+fn a_year_in_a_since_clause_frames_nothing_and_a_street_is_no_city() {
+    // Our words about a real visit (November 2018).
+    let text = "Vladimir Putin had never set foot in Singapore until his aircraft touched down on Tuesday, November 13, \
+                closing a year marking half a century since the city-state and Moscow set up relations in 1968.\n\nPresident Halimah Yacob received him at the Istana. In \
+                the afternoon the two presidents went to Rangoon Road to open a cultural centre.";
+    let (record, events) = Extractor::new().extract_document(&Document::new("t-since-clause", text));
+    assert_eq!(record.reference_date.map(|d| d.year()), Some(2018));
+    let talks = find(&events, EventKind::Meeting, &["Halimah Yacob", "Vladimir Putin"]).expect("the reception");
+    assert_eq!(talks.date, day(2018, 11, 13), "{events:?}");
+    assert!(events.iter().all(|e| !matches!(e.location.as_deref(), Some("Moscow" | "Yangon"))), "{events:?}");
 }
