@@ -185,6 +185,9 @@ static PRONOUN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     word_regex(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|I|[Mm]y)\b").expect("pronoun pattern")
 });
 
+/// "after earlier stops in", "after stops in", "after visiting": stops before the trip told.
+static EARLIER_STOPS: LazyLock<Regex> = LazyLock::new(|| word_regex(r"(?i)\bafter (?:(?:earlier|brief|previous) )?$").expect("earlier stops pattern"));
+
 /// A sentence opening on a phrase owned by a pronoun: "In his meeting with", "During her talks with".
 static FRONTED_POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
     word_regex(r"^\s*(?:In|During|At|After|Following|Before)\s+(?:his|her)\s*$").expect("fronted possessive pattern")
@@ -834,10 +837,13 @@ pub fn find_events(
             // memory told inside today's story frames nothing after it either.
             // So is the last contact before the story's ("The two presidents had last met in Sochi
             // in November"): the story goes on from its own day.
+            // So are stops made before the trip the sentence tells ("flew into Hanoi on Tuesday
+            // after earlier stops in Myanmar and Laos").
             let backdrop = interval.is_some() || {
                 let clause = clause_before(text, sentence.start, g.start);
                 (clause.contains("recall") || clause.contains("rememb") || clause.contains("reminisc")) && RECALLED.is_match(clause)
                     || last_word(clause).eq_ignore_ascii_case("last")
+                    || EARLIER_STOPS.is_match(clause)
             };
             let chosen = interval.map_or(chosen, |d| vec![d]);
             for people in participants {
@@ -2611,7 +2617,7 @@ fn inherited_place(drafts: &[Draft], date: Option<DatePart>, people: &[usize], h
         drafts
             .iter()
             .rev()
-            .filter(|d| d.place.is_some() && (date.is_none() || d.date.is_some()) && near(d))
+            .filter(|d| d.place.is_some() && !d.backdrop && (date.is_none() || d.date.is_some()) && near(d))
             .find(|d| d.participants.iter().any(|p| people.contains(p)))
     };
     // A dated event takes its place from reports dated alike, else from one a day or two apart

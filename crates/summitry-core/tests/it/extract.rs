@@ -2347,3 +2347,14 @@ fn a_year_in_a_since_clause_frames_nothing_and_a_street_is_no_city() {
     assert_eq!(talks.date, day(2018, 11, 13), "{events:?}");
     assert!(events.iter().all(|e| !matches!(e.location.as_deref(), Some("Moscow" | "Yangon"))), "{events:?}");
 }
+
+#[test]
+fn earlier_stops_on_a_tour_give_no_place_to_what_follows() {
+    // Our words about a real tour (January 2018).
+    let text = "By desk editor — January 24, 2018\n\nHANOI — Sergei Shoigu flew into Hanoi on Tuesday after earlier stops in \
+                Myanmar and Laos.\n\nTrong received the Russian minister later in the day, after Nguyen Phu Trong had \
+                chaired a meeting.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-earlier-stops", text));
+    let trong = find(&events, EventKind::Meeting, &["Nguyen Phu Trong", "Sergei Shoigu"]).expect("the reception");
+    assert_eq!(trong.location.as_deref(), Some("Hanoi"), "{events:?}");
+}
