@@ -536,10 +536,11 @@ fn former_role(text: &str, title_start: usize) -> bool {
 
 fn is_role_of_subject(text: &str, title: Range<usize>) -> bool {
     let next = text[title.end..].split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty()).unwrap_or("");
-    // ("As Russian president, he attended": after a comma comes the subject, not a verb.)
+    // ("As Russian president, he attended": after a comma comes the subject, not a verb; so
+    // does a pronoun without one, "As president of Russia he was in Hanoi".)
     let followed_by_verb = !text[title.end..].starts_with(',')
         && next.starts_with(char::is_lowercase)
-        && !["in", "of", "for", "at", "on", "to", "and", "from", "during", "with", "until", "when", "since", "between", "before", "after"].contains(&next);
+        && !["in", "of", "for", "at", "on", "to", "and", "from", "during", "with", "until", "when", "since", "between", "before", "after", "he", "she", "they", "we"].contains(&next);
     if followed_by_verb || text[title.end..].starts_with(char::is_alphabetic) {
         return false;
     }

@@ -535,6 +535,8 @@ fn is_coordination(gap: &str) -> bool {
     }
     // "talks with Chinh as well as with Trong and with To Lam": the preposition again.
     let repeated_with = lower.contains("and with") || lower.contains("as well as with");
+    // "received separately by Thuong and by Chinh".
+    let repeated_by = lower.contains("and by");
     // "called on A, president of the National Assembly, and on B": a role between.
     let roles_between = lower.contains(" and ");
     // Titles between the names are capitalised words; anything lower-case other than these
@@ -546,6 +548,7 @@ fn is_coordination(gap: &str) -> bool {
             w.is_empty()
                 || matches!(w, "and" | "as" | "well" | "&" | "the" | "of" | "his" | "her" | "its" | "for" | "on" | "and," | "then" | "former" | "late")
                 || w == "with" && repeated_with
+                || w == "by" && repeated_by
                 // "with Medvedev in Moscow and with Putin in Sochi": each with its own place.
                 || matches!(w, "in" | "at") && repeated_with
                 // "Lavrov and his Vietnamese counterpart Bui Thanh Son": a role before a name.

@@ -2358,3 +2358,16 @@ fn earlier_stops_on_a_tour_give_no_place_to_what_follows() {
     let trong = find(&events, EventKind::Meeting, &["Nguyen Phu Trong", "Sergei Shoigu"]).expect("the reception");
     assert_eq!(trong.location.as_deref(), Some("Hanoi"), "{events:?}");
 }
+
+#[test]
+fn received_by_one_and_by_another_and_as_president_of_russia_he() {
+    // Our words about real visits (2023; 2010).
+    let text = "Published 2023-05-23\n\nDmitry Medvedev held talks with Nguyen Phu Trong on Monday. Later the same day he was \
+                received separately by President Vo Van Thuong and by Prime Minister Pham Minh Chinh. As president of Russia \
+                he was in Hanoi in October 2010, when he held talks with Prime Minister Nguyen Tan Dung.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-and-by", text));
+    assert!(find(&events, EventKind::Meeting, &["Dmitry Medvedev", "Vo Van Thuong"]).is_some(), "{events:?}");
+    assert!(find(&events, EventKind::Meeting, &["Dmitry Medvedev", "Pham Minh Chinh"]).is_some(), "{events:?}");
+    let dung = find(&events, EventKind::Meeting, &["Dmitry Medvedev", "Nguyen Tan Dung"]).expect("the 2010 talks are Medvedev's");
+    assert_eq!(dung.date_text().as_deref(), Some("2010-10"));
+}
