@@ -185,8 +185,41 @@ static PRONOUN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     word_regex(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|I|[Mm]y)\b").expect("pronoun pattern")
 });
 
-/// "after earlier stops in", "after stops in", "after visiting": stops before the trip told.
-static EARLIER_STOPS: LazyLock<Regex> = LazyLock::new(|| word_regex(r"(?i)\bafter (?:(?:earlier|brief|previous) )?$").expect("earlier stops pattern"));
+/// A heading line of a day-by-day report.
+enum Heading {
+    /// A line that is only a day without a year ("FRIDAY, 9 MAY", "Thursday, May 8").
+    Day(DatePart),
+    /// A short capitalised heading without one ("BACKGROUND"), which ends the day.
+    Other,
+}
+
+/// The heading a line is, if it is one.
+fn day_heading(line: &str, dates: &[(Range<usize>, DatePart)]) -> Option<Heading> {
+    let line = line.trim();
+    if line.len() > 40 || line.contains(['.', '\n']) {
+        return None;
+    }
+    let words: Vec<&str> = line.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let date_word = |w: &&str| {
+        let lower = w.to_ascii_lowercase();
+        crate::time::lexicon::month_number(&lower).is_some()
+            || crate::time::lexicon::weekday_number(&lower).is_some()
+            || (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
+            || lower.trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse::<u32>().is_ok_and(|n| n <= 31)
+    };
+    // (The weekday and the day may be read as two dates of the same day.)
+    let one_day = dates.first().filter(|(_, first)| first.precision == Precision::Day && dates.iter().all(|(_, d)| d.date == first.date && d.precision == Precision::Day));
+    match (dates, one_day) {
+        (_, Some((_, day))) if !words.is_empty() && words.iter().all(date_word) => Some(Heading::Day(*day)),
+        ([], _) if !words.is_empty() && words.len() <= 3 && line.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) => Some(Heading::Other),
+        _ => None,
+    }
+}
+
+/// "after earlier stops in", "after a state visit to": stops before the trip told.
+static EARLIER_STOPS: LazyLock<Regex> = LazyLock::new(|| {
+    word_regex(r"(?i)\bafter (?:a |an |his |her |their )?(?:(?:earlier|brief|previous|short|state|official|working|[a-z]+-day) )*$").expect("earlier stops pattern")
+});
 
 /// A sentence opening on a phrase owned by a pronoun: "In his meeting with", "During her talks with".
 static FRONTED_POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| {
@@ -581,6 +614,9 @@ pub fn find_events(
     // The day of the talks a sentence without a date of its own went back to ("At the talks").
     let mut back_at_talks: Option<DatePart> = None;
     let dateline = dateline_city(text, actors);
+    // The day a heading line of a day-by-day report names ("FRIDAY, 9 MAY"), until the next
+    // heading.
+    let mut heading_day: Option<DatePart> = None;
     for (index, sentence) in sentences.iter().enumerate() {
         let s_text = &text[sentence.clone()];
         let previous_sentence = index.checked_sub(1).map(|i| &sentences[i]);
@@ -625,6 +661,11 @@ pub fn find_events(
                     *date = talks;
                 }
             }
+        }
+        match day_heading(s_text, &dates) {
+            Some(Heading::Day(day)) => heading_day = Some(day),
+            Some(Heading::Other) => heading_day = None,
+            None => {}
         }
         let same_frame = SAME_FRAME.is_match(s_text);
         let meeting_frame = MEETING_FRAME.is_match(s_text);
@@ -940,7 +981,9 @@ pub fn find_events(
                 // one (which then dates nothing); a plan ("will hold talks") is never about a
                 // past visit named in passing, so it looks past those for the current one.
                 let skip_history = |d: &DatePart| status != Status::Planned || current(d);
-                let frame = if vague_time && !same_frame { None } else {
+                let frame = if let Some(day) = heading_day.filter(|_| !vague_time) {
+                    Some((day, None, Vec::new()))
+                } else if vague_time && !same_frame { None } else {
                     let framing = |d: &&Draft| {
                         (!d.backdrop || d.sentence == *sentence)
                             && d.date.as_ref().is_some_and(skip_history)

@@ -2371,3 +2371,17 @@ fn received_by_one_and_by_another_and_as_president_of_russia_he() {
     let dung = find(&events, EventKind::Meeting, &["Dmitry Medvedev", "Nguyen Tan Dung"]).expect("the 2010 talks are Medvedev's");
     assert_eq!(dung.date_text().as_deref(), Some("2010-10"));
 }
+
+#[test]
+fn a_day_heading_dates_the_lines_under_it_and_a_visit_before_the_arrival_gives_no_place() {
+    // Our words about a real programme (May 2025).
+    let text = "LIVE | To Lam in Russia\nLast updated: 11 May 2025, 17:05\n\nSATURDAY, 10 MAY\n18:30 – To Lam and Vladimir \
+                Putin have finished their talks at the Kremlin.\n\nFRIDAY, 9 MAY\n11:30 – To Lam watched the parade on Red Square.\n16:20 – In the \
+                afternoon To Lam met Federation Council Speaker Valentina Matviyenko.\n\nTHURSDAY, 8 MAY\n15:40 – To Lam landed in Moscow on Thursday after a \
+                state visit to Azerbaijan.\n18:10 – Later the same day To Lam held talks with Mikhail Mishustin.";
+    let (_, events) = Extractor::new().extract_document(&Document::new("t-day-heading", text));
+    let matviyenko = find(&events, EventKind::Meeting, &["To Lam", "Valentina Matviyenko"]).expect("the Friday meeting");
+    assert_eq!(matviyenko.date, day(2025, 5, 9), "{events:?}");
+    let mishustin = find(&events, EventKind::Meeting, &["To Lam", "Mikhail Mishustin"]).expect("the Thursday talks");
+    assert_eq!((mishustin.date, mishustin.location.as_deref()), (day(2025, 5, 8), Some("Moscow")), "{events:?}");
+}
