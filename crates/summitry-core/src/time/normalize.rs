@@ -404,7 +404,10 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             this_unit("year", 0, ctx)?
         }
         RuleKind::SameUnit => {
-            let told_day = if ctx.last_day_is_bound { ctx.last_point_day.or(ctx.last_day) } else { ctx.last_day };
+            // ("flew in on Thursday for the second leg of his May 13-16 visit and, the same day,
+            // held talks": nor is the first day of a stretch named after that day.)
+            let after_stretch = ctx.last_range.get().is_some_and(|(first, _)| Some(first) == ctx.last_day);
+            let told_day = if ctx.last_day_is_bound || after_stretch { ctx.last_point_day.or(ctx.last_day) } else { ctx.last_day };
             let day = told_day.or_else(|| ctx.reference_day());
             // "That evening Chinh hosted the delegation": the evening of the day told last.
             if let Some(part) = group(caps, "pod") {
