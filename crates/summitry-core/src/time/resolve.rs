@@ -212,8 +212,9 @@ fn is_infinitive_verb(word: &str) -> bool {
         && !["him", "them", "us", "me", "it", "you", "whom", "which", "what", "and", "or", "death", "power", "date", "office", "court"].iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
-/// A present verb of travel or meeting right before the expression tells a schedule ("they
-/// meet separately Monday", "leaves on Friday"), unless an emphatic "did" makes it a past.
+/// A present verb of travel or meeting right after its subject and right before the expression
+/// tells a schedule ("they meet separately Monday", "Putin leaves on Friday"); "did meet" is
+/// no present.
 /// `words_before` runs from the nearest word back.
 fn is_scheduled_present(words_before: &[&str]) -> bool {
     let mut words = words_before.iter().copied().skip_while(|w| w.eq_ignore_ascii_case("on"));
@@ -223,8 +224,12 @@ fn is_scheduled_present(words_before: &[&str]) -> bool {
     }
     let lower = verb.to_ascii_lowercase();
     let base = lower.strip_suffix("es").filter(|b| b.ends_with(['o', 's', 'h'])).or_else(|| lower.strip_suffix('s')).unwrap_or(&lower);
-    let emphatic = words.next().is_some_and(|w| ["did", "didn't", "do", "does", "not", "to"].iter().any(|d| w.eq_ignore_ascii_case(d)));
-    is_verb_of_travel_or_meeting(base) && !emphatic
+    // The subject stands right before the verb: a name, a pronoun or a plural ("Arafat meet",
+    // "they meet", "the envoys meet"); after "his working" the word is a noun ("began his
+    // working visit on Friday").
+    let plural_noun = |w: &str| w.len() > 3 && w.ends_with('s') && !["this", "was", "has", "does", "thus"].contains(&w);
+    let subject = words.next().is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()) || ["he", "she", "they", "we", "who"].contains(&w) || plural_noun(w));
+    is_verb_of_travel_or_meeting(base) && subject
 }
 
 /// "traveling", "coming", "meeting": a verb of travel or meeting in its -ing form.
