@@ -420,16 +420,28 @@ fn is_fronted(before: &str, after: &str) -> bool {
     opens_with_preposition && words.len() <= 8 && !before.contains([',', ';', ':', '"']) && after.trim_start().starts_with(',') && !words.iter().any(|w| is_past_word(w) || is_future_auxiliary(w) || is_modal_or_present(w))
 }
 
-/// "recalled", "recalling", "reminisced": a verb whose object is a memory.
+/// "recalled", "recalling", "reminisced": a verb whose object is a memory (one scan, any case).
 fn contains_recall(part: &str) -> bool {
-    let lower = part.to_ascii_lowercase();
-    ["recalled ", "recalling ", "recalls ", "reminisced ", "looked back on "].iter().any(|p| lower.match_indices(p).any(|(i, _)| i == 0 || !lower.as_bytes()[i - 1].is_ascii_alphanumeric()))
+    static RECALL: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["recalled ", "recalling ", "recalls ", "reminisced ", "looked back on "])
+            .expect("valid words")
+    });
+    let bytes = part.as_bytes();
+    RECALL.find_iter(part).any(|m| m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric())
 }
 
 /// "planned to", "intend to", ... in a sentence part (at most a sentence: bounded).
 fn contains_plan(part: &str) -> bool {
-    let lower = part.to_ascii_lowercase();
-    ["plan to ", "planned to ", "intend to ", "intended to "].iter().any(|p| lower.match_indices(p).any(|(i, _)| i == 0 || !lower.as_bytes()[i - 1].is_ascii_alphanumeric()))
+    static PLAN: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["plan to ", "planned to ", "intend to ", "intended to "])
+            .expect("valid words")
+    });
+    let bytes = part.as_bytes();
+    PLAN.find_iter(part).any(|m| m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric())
 }
 
 /// One pass over a sentence part for all [`FUTURE_MARKERS`] (whole words, any case).
