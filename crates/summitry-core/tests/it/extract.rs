@@ -764,6 +764,10 @@ fn news_words() -> impl proptest::strategy::Strategy<Value = String> {
         "with", "in", "Hanoi", "Moscow", "Kazan", "the", "capital", "of", "on", "Tuesday", "May", "8", "2025",
         "two-day", "visit", "arrived", "wrapping", "up", "his", "trip", "that", "made", "paid", "looked", "signed",
         "and", "since", "2013", "will", "meetings", ",", ".", ";", "\n", "“", "–", "🙂", "ư", "Đ",
+        // Words the session-10 rules read: openers, headings, repeated prepositions, stays.
+        "When", "Later", "In", "his", "meeting", "by", "until", "lasted", "FRIDAY,", "9 MAY", "Road", "Kim", "Jong",
+        "Un", "turns", "twenty", "this year", "recalled", "the month before", "touched down at", "after earlier stops in",
+        "Wednesday, 28 February", "the same day", "who", "The two leaders,",
     ]);
     prop::collection::vec(words.prop_map(str::to_string), 0..40).prop_map(|w| w.join(" "))
 }
