@@ -360,9 +360,7 @@ fn inside_longer_name(text: &str, start: usize, end: usize, previous: Option<&Na
     let prev_is_match = previous.is_some_and(|p| p.end == before.len());
     // ("In September Trong met Putin": a month or weekday is no part of a name; nor is a word
     // opening the sentence, "When Putin received Man".)
-    let date_word = |w: &str| {
-        crate::time::lexicon::month_number(w).is_some() || crate::time::lexicon::weekday_number(w).is_some() || SENTENCE_OPENERS.contains(&w)
-    };
+    let date_word = |w: &str| crate::time::is_month_or_weekday(w) || SENTENCE_OPENERS.contains(&w);
     let capital_before = before.len() + 1 == start
         && !prev_is_match
         && word_before.chars().next().is_some_and(char::is_uppercase)

@@ -185,6 +185,14 @@ static PRONOUN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     word_regex(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|I|[Mm]y)\b").expect("pronoun pattern")
 });
 
+/// Whether the clause that `at` stands in (from the last comma, semicolon or full stop after
+/// `from`) has opened with "since": "his first trip since taking over in June", "marking half a
+/// century since ... in 1968".
+fn in_since_clause(text: &str, from: usize, at: usize) -> bool {
+    let clause_start = text[from..at].rfind([',', ';', '.']).map_or(from, |i| from + i + 1);
+    text[clause_start..at].contains(" since ")
+}
+
 /// A heading line of a day-by-day report.
 enum Heading {
     /// A line that is only a day without a year ("FRIDAY, 9 MAY", "Thursday, May 8").
@@ -200,12 +208,9 @@ fn day_heading(line: &str, dates: &[(Range<usize>, DatePart)]) -> Option<Heading
         return None;
     }
     let words: Vec<&str> = line.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    // (A day of the month may carry an ordinal ending: "9th".)
     let date_word = |w: &&str| {
-        let lower = w.to_ascii_lowercase();
-        crate::time::lexicon::month_number(&lower).is_some()
-            || crate::time::lexicon::weekday_number(&lower).is_some()
-            || (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
-            || lower.trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse::<u32>().is_ok_and(|n| n <= 31)
+        crate::time::is_month_or_weekday(w) || w.trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse::<u32>().is_ok_and(|n| n <= 31)
     };
     // (The weekday and the day may be read as two dates of the same day.)
     let one_day = dates.first().filter(|(_, first)| first.precision == Precision::Day && dates.iter().all(|(_, d)| d.date == first.date && d.precision == Precision::Day));
@@ -1259,10 +1264,7 @@ pub fn find_events(
         // time and dates no happening.
         // ("marking half a century since the two established relations in 1968": so does a date
         // in a clause opened by "since".)
-        let after_since = |span: &Range<usize>| {
-            let clause_start = text[sentence.start..span.start].rfind([',', ';']).map_or(sentence.start, |i| sentence.start + i);
-            word_before_is(text, span.start, &["since"]) || text[clause_start..span.start].contains(" since ")
-        };
+        let after_since = |span: &Range<usize>| word_before_is(text, span.start, &["since"]) || in_since_clause(text, sentence.start, span.start);
         let eventless = drafts.last().is_none_or(|d| d.sentence != *sentence);
         // "Modi flew in late on Friday, and his programme today included ...": the story moves
         // on to the last day a sentence names; when no event of the sentence is on that later
@@ -1571,8 +1573,10 @@ fn owns_abstraction(text: &str, span: &Range<usize>) -> bool {
     next.starts_with(|c: char| c.is_lowercase()) && !SITE_NOUNS.contains(&next)
 }
 
-/// A past verb in lower case ("included", "met"): a name after it is its object. (Participles
-/// that stand before a title, "the newly elected president", are left out.)
+/// A past verb in lower case ("included", "met"): a name after it is its object. A narrower
+/// reading than the tense reader's `is_past_word`: no adverbs ("last", "since"), no participles
+/// that stand before a title ("the newly elected president"), and not "began" ("The chapter
+/// began with Putin. ... he" still refers to Putin).
 fn is_finite_past(word: &str) -> bool {
     let regular = word.len() > 5 && word.ends_with("ed") && word.starts_with(|c: char| c.is_ascii_lowercase()) && !["united", "based", "related", "named", "called", "elected", "appointed", "designated", "proposed", "planned", "scheduled", "expected", "detailed", "limited"].contains(&word);
     regular || ["met", "saw", "held", "had", "took", "gave"].contains(&word)
@@ -1751,9 +1755,8 @@ fn dates_for(text: &str, dates: &[(Range<usize>, DatePart)], g: &Range<usize>) -
     // June, held talks"), unless the event is told of that date ("since last May, when Lam
     // paid a visit").
     let in_since_phrase = |span: &Range<usize>| {
-        let clause_start = text[..span.start].rfind([',', ';', '.']).map_or(0, |i| i + 1);
         let of_that_date = text[span.end..g.start].trim_start_matches([',', ' ']).starts_with("when ");
-        text[clause_start..span.start].contains(" since ") && !of_that_date
+        in_since_clause(text, 0, span.start) && !of_that_date
     };
     let before = dates
         .iter()

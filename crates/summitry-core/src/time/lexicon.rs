@@ -252,6 +252,11 @@ pub(crate) fn month_number(word: &str) -> Option<u32> {
     MONTHS.iter().find(|(name, _)| *name == w).map(|&(_, n)| n)
 }
 
+/// A month or weekday name ("May", "FRIDAY", "Sept."), any case.
+pub(crate) fn is_month_or_weekday(word: &str) -> bool {
+    month_number(word).is_some() || weekday_number(word).is_some()
+}
+
 pub(crate) fn weekday_number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.').to_ascii_lowercase();
     WEEKDAYS.iter().find(|(name, _)| *name == w).map(|&(_, n)| n)

@@ -20,14 +20,14 @@ use crate::model::{DateSource, Precision};
 
 mod anchor;
 mod jsonl;
-pub(crate) mod lexicon;
+mod lexicon;
 mod normalize;
 mod patterns;
 mod publication;
 mod resolve;
 
 pub use jsonl::{byte_to_char_offsets, timex_jsonl_line, TimexJsonError};
-pub(crate) use lexicon::{month_number, weekday_number, NUMBER_WORDS};
+pub(crate) use lexicon::{is_month_or_weekday, month_number, weekday_number, NUMBER_WORDS};
 pub(crate) use resolve::{first_of_month_shifted, is_past_word};
 pub(crate) use lexicon::parse_quantity;
 pub use resolve::{resolve_month, resolve_month_day, resolve_weekday, tense_direction, Direction};

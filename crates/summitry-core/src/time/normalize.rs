@@ -213,7 +213,7 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
         }
         RuleKind::NumericDate => numeric_date(caps, start, ctx)?,
         RuleKind::MonthDayRange | RuleKind::DayRangeMonth => {
-            let year = group(caps, "year").and_then(full_year).or_else(|| year_told_after(ctx, end));
+            let year = group(caps, "year").and_then(full_year).or_else(|| year_closing_range(caps, ctx, end)).or_else(|| year_told_after(ctx, end));
             let month = month_of(caps, year.is_some())?;
             let (first, last) = (number(caps, "day")?, number(caps, "day2")?);
             if last <= first {
@@ -229,7 +229,7 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             value
         }
         RuleKind::MonthDayYear | RuleKind::DayMonthYear | RuleKind::WeekdayMonthDay => {
-            let year = group(caps, "year").and_then(full_year).or_else(|| year_told_after(ctx, end));
+            let year = group(caps, "year").and_then(full_year).or_else(|| year_closing_range(caps, ctx, end)).or_else(|| year_told_after(ctx, end));
             let month = month_of(caps, year.is_some())?;
             let day = number(caps, "day")?;
             // "Saturday, April 25" or "Wednesday, 28 February" (the weekday then is a timex of its own).
@@ -905,11 +905,6 @@ fn year_told_after(ctx: &Context<'_>, end: usize) -> Option<i32> {
     if told_before.iter().any(|p| rest.get(..p.len()).is_some_and(|r| r.eq_ignore_ascii_case(p))) {
         return ctx.last_year;
     }
-    // "from February 28 to March 2, 2001", "28 February - 2 March 2001": the year closing the
-    // range.
-    if let Some(caps) = RANGE_END_YEAR.captures(rest) {
-        return caps[1].parse().ok();
-    }
     let offset = ["this year", "last year", "next year"].iter().find(|p| rest.get(..p.len()).is_some_and(|r| r.eq_ignore_ascii_case(p)))?;
     let year = ctx.reference_year()?;
     Some(year + relative_offset(offset.split(' ').next()?))
@@ -917,10 +912,21 @@ fn year_told_after(ctx: &Context<'_>, end: usize) -> Option<i32> {
 
 /// The end of a range of days across two months and its year: "to March 2, 2001", "- 2 March 2001".
 static RANGE_END_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    let month = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?";
-    Regex::new(&format!(r"(?i)^(?:to|until|through|till|-|\u{{2013}})\s*(?:{month}\s+[0-3]?[0-9](?:st|nd|rd|th)?|[0-3]?[0-9](?:st|nd|rd|th)?\s+{month}),?\s+((?:1[89]|20)[0-9]{{2}})(?-u:\b)"))
-        .expect("valid")
+    let pattern = super::patterns::expand(
+        r"^[,\s]*(?:to|until|through|till|-|\u{2013})\s*(?:(?P<m1>{MONTH})\.?\s*{DAY}|{DAY}\s+(?:of\s+)?(?P<m2>{MONTH})),?\s+(?P<year>[12]\d{3})\b",
+    );
+    Regex::new(&format!("(?i){pattern}")).expect("valid")
 });
+
+/// "from February 28 to March 2, 2001", "28 February - 2 March 2001": the year closing the
+/// range, or the one before for a start in a later month ("Dec. 30 to Jan. 2, 2002").
+fn year_closing_range(caps: &Captures<'_>, ctx: &Context<'_>, end: usize) -> Option<i32> {
+    let closing = RANGE_END_YEAR.captures(ctx.text.get(end..)?)?;
+    let year: i32 = closing["year"].parse().ok()?;
+    let end_month = closing.name("m1").or_else(|| closing.name("m2")).and_then(|m| lexicon::month_number(m.as_str()))?;
+    let start_month = group(caps, "month").and_then(lexicon::month_number)?;
+    Some(if start_month > end_month { year - 1 } else { year })
+}
 
 fn relative_offset(rel: &str) -> i32 {
     match lexicon::normalize_spaces(rel).as_str() {
@@ -998,29 +1004,40 @@ fn relative_unit(caps: &Captures<'_>, _start: usize, _end: usize, ctx: &Context<
     }
     // "in September 2014, and the following month": so is a month, from the month last told.
     if unit == "month" && matches!(rel_words.as_str(), "following" | "previous" | "prior" | "same") {
-        if let Some(told) = ctx.last_month.map(|(d, _)| d).or(ctx.last_day) {
-            let month = first_of_month_shifted(told, i64::from(relative_offset(&rel_words)))?;
-            return Resolved::month(month.year(), month.month()).map(Resolved::relative);
+        if let Some(month) = month_from_told(ctx, i64::from(relative_offset(&rel_words))) {
+            return Some(month);
         }
     }
     this_unit(&unit, relative_offset(rel), ctx)
 }
 
+/// Whether a word after `end` names something a "before"/"after" counts from ("ten days before
+/// the shooting", "the month before the war"), rather than a conjunction or clause.
+fn object_follows(text: &str, end: usize) -> bool {
+    text[end..].trim_start_matches(' ').split(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| {
+        !w.is_empty() && !matches!(w.to_ascii_lowercase().as_str(), "and" | "or" | "but" | "when" | "that" | "which" | "as" | "while")
+    })
+}
+
+/// The month `step` months from the one the story last told (a month, else a day).
+fn month_from_told(ctx: &Context<'_>, step: i64) -> Option<Resolved> {
+    let told = ctx.last_month.map(|(d, _)| d).or(ctx.last_day)?;
+    let month = first_of_month_shifted(told, step)?;
+    Resolved::month(month.year(), month.month()).map(Resolved::relative)
+}
+
 /// "the month before", "the week after": the unit next to the one the story last told. Not
 /// when something follows that it counts from ("the month before the war").
 fn unit_before_or_after(caps: &Captures<'_>, end: usize, ctx: &Context<'_>) -> Option<Resolved> {
-    let next_word = ctx.text[end..].trim_start_matches(' ').split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    if !next_word.is_empty() && !matches!(next_word.to_ascii_lowercase().as_str(), "and" | "or" | "but" | "when" | "while") {
+    if object_follows(ctx.text, end) {
         return None;
     }
     let step: i64 = if group(caps, "dir")?.eq_ignore_ascii_case("before") { -1 } else { 1 };
-    let told_day = ctx.last_day.or_else(|| ctx.reference_day());
     if group(caps, "unit")?.eq_ignore_ascii_case("week") {
+        let told_day = ctx.last_day.or_else(|| ctx.reference_day());
         return told_day.and_then(|d| d.checked_add_signed(Duration::days(7 * step))).map(|d| Resolved::week(d).relative());
     }
-    let told_month = ctx.last_month.map(|(d, _)| d).or(told_day).or_else(|| ctx.reference_month())?;
-    let month = first_of_month_shifted(told_month, step)?;
-    Resolved::month(month.year(), month.month()).map(Resolved::relative)
+    month_from_told(ctx, step).or_else(|| this_unit("month", i32::try_from(step).ok()?, ctx))
 }
 
 fn units_ago(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Option<Resolved> {
@@ -1029,10 +1046,7 @@ fn units_ago(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -
     let backward = matches!(dir.as_str(), "ago" | "earlier" | "before" | "back");
     // "a year before the 75th anniversary", "ten days before the shooting": a stretch counted
     // from something the text names next, not from a date; the span is the stretch.
-    let object_follows = ctx.text[end..].trim_start_matches(' ').split(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| {
-        !w.is_empty() && !matches!(w.to_ascii_lowercase().as_str(), "and" | "or" | "but" | "when" | "that" | "which" | "as" | "while")
-    });
-    if matches!(dir.as_str(), "before" | "after") && object_follows {
+    if matches!(dir.as_str(), "before" | "after") && object_follows(ctx.text, end) {
         let quantity = lexicon::parse_quantity(group(caps, "num")?)?;
         let mut value = duration_value(quantity, unit)?;
         value.end = caps.name("unit").map(|u| start + u.end());

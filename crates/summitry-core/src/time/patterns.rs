@@ -130,7 +130,7 @@ pub(crate) const RULES: &[(RuleKind, &str)] = &[
 ];
 
 /// Expands placeholders, `\b` and `\d` of a rule pattern.
-fn expand(pattern: &str) -> String {
+pub(super) fn expand(pattern: &str) -> String {
     let alternation = |words: &mut dyn Iterator<Item = &str>| -> String {
         let mut words: Vec<&str> = words.collect();
         // Longest first, so that leftmost-first alternation prefers "sept" over "sep".

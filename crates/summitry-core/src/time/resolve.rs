@@ -420,28 +420,29 @@ fn is_fronted(before: &str, after: &str) -> bool {
     opens_with_preposition && words.len() <= 8 && !before.contains([',', ';', ':', '"']) && after.trim_start().starts_with(',') && !words.iter().any(|w| is_past_word(w) || is_future_auxiliary(w) || is_modal_or_present(w))
 }
 
-/// "recalled", "recalling", "reminisced": a verb whose object is a memory (one scan, any case).
-fn contains_recall(part: &str) -> bool {
-    static RECALL: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(["recalled ", "recalling ", "recalls ", "reminisced ", "looked back on "])
-            .expect("valid words")
-    });
+/// A matcher for phrases in any case, each ending in a space (so the phrase ends a word).
+fn phrase_matcher(phrases: &[&str]) -> aho_corasick::AhoCorasick {
+    aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(phrases).expect("valid phrases")
+}
+
+/// Whether one of the matcher's phrases starts a word of `part` (one scan, any case).
+fn contains_phrase(matcher: &aho_corasick::AhoCorasick, part: &str) -> bool {
     let bytes = part.as_bytes();
-    RECALL.find_iter(part).any(|m| m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric())
+    matcher.find_iter(part).any(|m| m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric())
+}
+
+/// "recalled", "recalling", "reminisced": a verb whose object is a memory.
+fn contains_recall(part: &str) -> bool {
+    static RECALL: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+        std::sync::LazyLock::new(|| phrase_matcher(&["recalled ", "recalling ", "recalls ", "reminisced ", "looked back on "]));
+    contains_phrase(&RECALL, part)
 }
 
 /// "planned to", "intend to", ... in a sentence part (at most a sentence: bounded).
 fn contains_plan(part: &str) -> bool {
-    static PLAN: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(["plan to ", "planned to ", "intend to ", "intended to "])
-            .expect("valid words")
-    });
-    let bytes = part.as_bytes();
-    PLAN.find_iter(part).any(|m| m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric())
+    static PLAN: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+        std::sync::LazyLock::new(|| phrase_matcher(&["plan to ", "planned to ", "intend to ", "intended to "]));
+    contains_phrase(&PLAN, part)
 }
 
 /// One pass over a sentence part for all [`FUTURE_MARKERS`] (whole words, any case).
