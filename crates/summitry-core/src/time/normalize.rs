@@ -812,6 +812,8 @@ fn time_on_day(hour: u32, minute: u32, caps: &Captures<'_>, start: usize, end: u
             _ => 0,
         };
         ctx.reference_day().and_then(|r| r.checked_add_signed(Duration::days(offset)))
+    } else if let Some(day) = day_named_after(start, end, ctx) {
+        Some(day)
     } else if direction_of(ctx, start, end) == Direction::Backward && ctx.last_day.is_some() {
         // "He was shot at 10 p.m.": a past clock time belongs to the day the story last named.
         ctx.last_day
@@ -828,6 +830,36 @@ fn time_on_day(hour: u32, minute: u32, caps: &Captures<'_>, start: usize, end: u
         .relative(),
         None => Resolved::new(TimexType::Time, clock).relative(),
     }
+}
+
+/// A weekday or day word right after a clock time, past a preposition, a zone or a second
+/// clock: "at 4 a.m. on Thursday", "at 4 in the morning (4 a.m. EDT Thursday)".
+static DAY_AFTER_CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[\s,(]+(?:on|local|time|[ap]\.m\.?|[A-Z]{2,4}\)?|\d{1,2}(?::\d\d)?|\d{4})){0,4}[\s,(]+(?:on\s+)?(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday)(?-u:\b)")
+        .expect("valid")
+});
+
+/// The day a weekday or day word right after the clock time at `start..end` names (see
+/// [`DAY_AFTER_CLOCK`]), in the direction of the clock's own clause.
+fn day_named_after(start: usize, end: usize, ctx: &Context<'_>) -> Option<NaiveDate> {
+    let after = ctx.text.get(end..(end + 48).min(ctx.text.len())).or_else(|| ctx.text.get(end..))?;
+    let caps = DAY_AFTER_CLOCK.captures(after)?;
+    let word = caps.name("day")?;
+    let reference = ctx.reference_day()?;
+    let offset = match word.as_str() {
+        "yesterday" => -1,
+        "tomorrow" => 1,
+        "today" => 0,
+        weekday => {
+            // The clock's clause has the verb; the weekday may stand in brackets.
+            let direction = match direction_of(ctx, start, end) {
+                Direction::Nearest => Direction::Backward,
+                d => d,
+            };
+            return resolve_weekday(reference, lexicon::weekday_number(weekday)?, direction);
+        }
+    };
+    reference.checked_add_signed(Duration::days(offset))
 }
 
 fn weekday(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>, part_of_day: Option<&str>) -> Option<Resolved> {

@@ -194,7 +194,7 @@ fn is_determiner(word: &str) -> bool {
 
 /// Verbs of travel and meeting: after "would" they tell a plan ("said he would visit in May").
 fn is_verb_of_travel_or_meeting(word: &str) -> bool {
-    ["come", "visit", "travel", "meet", "attend", "hold", "go", "fly", "sign", "arrive", "leave", "host", "return", "receive", "hold", "head"].iter().any(|v| word.eq_ignore_ascii_case(v))
+    ["come", "visit", "travel", "meet", "attend", "hold", "go", "fly", "sign", "arrive", "leave", "depart", "host", "return", "receive", "head"].iter().any(|v| word.eq_ignore_ascii_case(v))
 }
 
 /// Verbs that move a date later ("extended to", "postponed to"; "pushed back to" is read apart,
@@ -398,7 +398,7 @@ pub fn tense_direction(text: &str, start: usize, end: usize) -> Direction {
     }
     // "The team planned to leave on Thursday": what was planned lies ahead; but "On Friday, the
     // government planned to pay" dates the planning, so only a plan before the expression counts.
-    if contains_future_marker(before) || contains_future_marker(after) || contains_plan(before) {
+    if contains_future_marker(before) || contains_future_marker(after) || contains_plan(before) || contains_travel_plan(before) {
         Direction::Forward
     } else {
         Direction::Nearest
@@ -429,6 +429,15 @@ fn phrase_matcher(phrases: &[&str]) -> aho_corasick::AhoCorasick {
 fn contains_phrase(matcher: &aho_corasick::AhoCorasick, part: &str) -> bool {
     let bytes = part.as_bytes();
     matcher.find_iter(part).any(|m| m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric())
+}
+
+/// "would leave", "would be travelling": a trip seen ahead from the past, in an earlier clause
+/// of the sentence ("flights would leave from March 30, with the third departing from August
+/// 6").
+fn contains_travel_plan(part: &str) -> bool {
+    let words: Vec<&str> = part.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).collect();
+    words.windows(2).any(|pair| pair[0].eq_ignore_ascii_case("would") && is_verb_of_travel_or_meeting(pair[1]))
+        || words.windows(3).any(|w| w[0].eq_ignore_ascii_case("would") && w[1].eq_ignore_ascii_case("be") && is_travel_or_meeting_in_ing(w[2]))
 }
 
 /// "recalled", "recalling", "reminisced": a verb whose object is a memory.
@@ -487,10 +496,17 @@ fn is_abbreviation_dot(bytes: &[u8], dot: usize) -> bool {
 /// (". ", ".'' ", "!", "?", line break), at most 300 bytes each way.
 pub(crate) fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
     let bytes = text.as_bytes();
+    // A full stop followed by a lower-case word ends an abbreviation, not a sentence ("at 4
+    // a.m. on Thursday", "U.S. officials").
+    let lower_case_follows = |dot: usize| bytes.get(dot + 1) == Some(&b' ') && bytes.get(dot + 2).is_some_and(u8::is_ascii_lowercase);
     let mut s = start;
     let lower_limit = start.saturating_sub(300);
     while s > lower_limit {
         let c = bytes[s - 1];
+        if c == b'.' && lower_case_follows(s - 1) {
+            s -= 1;
+            continue;
+        }
         if c == b'\n' || c == b'!' || c == b'?' || (c == b'.' && bytes.get(s).is_some_and(|n| *n == b' ') && s >= 3 && !bytes[s - 3..s - 1].iter().all(u8::is_ascii_alphabetic) ) {
             break;
         }
@@ -510,7 +526,7 @@ pub(crate) fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, u
     let upper_limit = (end + 300).min(bytes.len());
     while e < upper_limit {
         let c = bytes[e];
-        if c == b'\n' || c == b'!' || c == b'?' || (c == b'.' && bytes.get(e + 1).is_none_or(|n| *n == b' ' || *n == b'\n' || is_closing_mark(*n)) && !is_abbreviation_dot(bytes, e)) {
+        if c == b'\n' || c == b'!' || c == b'?' || (c == b'.' && bytes.get(e + 1).is_none_or(|n| *n == b' ' || *n == b'\n' || is_closing_mark(*n)) && !is_abbreviation_dot(bytes, e) && !lower_case_follows(e)) {
             break;
         }
         e += 1;
