@@ -228,6 +228,14 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             }
             value
         }
+        RuleKind::WeekOfDay => {
+            let month = group(caps, "month").or_else(|| group(caps, "month2")).and_then(lexicon::month_number)?;
+            let day = number(caps, "day").or_else(|| number(caps, "day2"))?;
+            let year = group(caps, "year").and_then(full_year);
+            let resolved = month_day(month, day, year, start, end, ctx)?;
+            let week = Resolved::week(resolved.date?);
+            if resolved.relative { week.relative() } else { week }
+        }
         RuleKind::MonthDayYear | RuleKind::DayMonthYear | RuleKind::WeekdayMonthDay => {
             let year = group(caps, "year").and_then(full_year).or_else(|| year_closing_range(caps, ctx, end)).or_else(|| year_told_after(ctx, end));
             let month = month_of(caps, year.is_some())?;
@@ -347,10 +355,14 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             value
         }
         RuleKind::BarePluralDuration => {
-            let unit = caps.name("unit").or_else(|| caps.name("long"))?;
-            let mut value = duration_value(None, lexicon::unit_of(unit.as_str())?)?;
-            value.start = Some(start + unit.start());
-            value
+            if let Some(unit) = group(caps, "one_long") {
+                duration_value(Some(1.0), lexicon::unit_of(unit)?)?
+            } else {
+                let unit = caps.name("unit").or_else(|| caps.name("long"))?;
+                let mut value = duration_value(None, lexicon::unit_of(unit.as_str())?)?;
+                value.start = Some(start + unit.start());
+                value
+            }
         }
         RuleKind::MidPartOfDay => {
             let code = if group(caps, "pod")?.to_ascii_lowercase().contains("afternoon") { "AF" } else { "MO" };
@@ -493,6 +505,7 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             }
         }
         RuleKind::TheUnitBefore => unit_before_or_after(caps, end, ctx)?,
+        RuleKind::DayBesideDay => day_beside_day(caps, start, end, ctx)?,
         RuleKind::UnitsAgo => units_ago(caps, start, end, ctx)?,
         RuleKind::Quarter => quarter(caps, start, end, ctx)?,
         RuleKind::NamedPeriod => named_period(caps, end, ctx)?,
@@ -627,6 +640,16 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             if word.eq_ignore_ascii_case("current") {
                 let next_word = ctx.text[end..].strip_prefix(' ').unwrap_or("").split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
                 if !next_word.starts_with(|c: char| c.is_ascii_lowercase()) || matches!(next_word, "account" | "accounts" | "affairs" | "events" | "of" | "and" | "is" | "was" | "flows" | "flowed" | "carried" | "swept") {
+                    return None;
+                }
+            }
+            // "Now, he says, ...", "Now for the weather": opening a sentence and set off by a
+            // comma, or turning to a topic, "now" joins discourse; it dates nothing.
+            if word == "now" {
+                let (sentence_start, _) = sentence_bounds(ctx.text, start, end);
+                let opens = ctx.text[sentence_start..start].trim_start_matches(|c: char| c.is_whitespace() || "\"'`".contains(c)).is_empty();
+                let rest = &ctx.text[end..];
+                if opens && (rest.starts_with(',') || rest.starts_with(" for ")) {
                     return None;
                 }
             }
@@ -860,6 +883,23 @@ fn day_named_after(start: usize, end: usize, ctx: &Context<'_>) -> Option<NaiveD
         }
     };
     reference.checked_add_signed(Duration::days(offset))
+}
+
+/// "the day before yesterday", "two days after last Tuesday": the day named, moved.
+fn day_beside_day(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Option<Resolved> {
+    let days = match group(caps, "num") {
+        None => 1,
+        Some(n) => n.parse().ok().or_else(|| lexicon::parse_number_words(&n.to_ascii_lowercase())).and_then(|n| i64::try_from(n).ok())?,
+    };
+    let days = if group(caps, "dir")?.eq_ignore_ascii_case("before") { -days } else { days };
+    let base = match group(caps, "dayword") {
+        Some(word) => {
+            let reference = ctx.reference_day()?;
+            reference.checked_add_signed(Duration::days(if word.eq_ignore_ascii_case("yesterday") { -1 } else { 1 }))?
+        }
+        None => weekday(caps, start, end, ctx, None)?.date?,
+    };
+    Some(Resolved::day(base.checked_add_signed(Duration::days(days))?).relative())
 }
 
 fn weekday(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>, part_of_day: Option<&str>) -> Option<Resolved> {
@@ -1283,9 +1323,10 @@ fn named_period(caps: &Captures<'_>, end: usize, ctx: &Context<'_>) -> Option<Re
         return None; // "the period" alone is too vague
     }
     let latest = ctx.reference_month().map(last_completed_quarter);
-    // "the quarter" is the one just named; "the latest quarter" the last one completed.
+    // "the quarter" and "the latest period" are the one just named (a fiscal fourth quarter
+    // reported in October); "the current quarter" is the last one completed.
     let base = match rel.as_deref() {
-        Some("latest" | "current" | "recent" | "most recent") => latest,
+        Some("current") => latest,
         _ => ctx.last_quarter.or(latest),
     };
     let Some((year, q)) = base else {
@@ -1349,11 +1390,14 @@ fn duration_value(quantity: Option<f64>, unit: &lexicon::Unit) -> Option<Resolve
 fn is_rate(caps: &Captures<'_>, start: usize, ctx: &Context<'_>) -> bool {
     let whole = caps.get(0).map_or("", |m| m.as_str());
     let lone_article = group(caps, "num").is_some_and(|n| n.eq_ignore_ascii_case("a") || n.eq_ignore_ascii_case("an"));
-    if !lone_article || whole.len() > 12 || group(caps, "the").is_some() || group(caps, "dir").is_some() || group(caps, "approx").is_some() {
+    // "a month-long tour" is no rate; nor is an amount ending the sentence before ("in 2000. A
+    // month later").
+    let adjective = whole.ends_with("-long") || whole.ends_with("-old");
+    if !lone_article || adjective || whole.len() > 12 || group(caps, "the").is_some() || group(caps, "dir").is_some() || group(caps, "approx").is_some() {
         return false;
     }
     let is_amount = |w: &str| {
-        w.starts_with(|c: char| c.is_ascii_digit() || c == '$')
+        !w.ends_with('.') && w.starts_with(|c: char| c.is_ascii_digit() || c == '$')
             || ["thousand", "million", "billion", "hundred", "dozen"].iter().any(|m| w.eq_ignore_ascii_case(m))
             || lexicon::parse_number_words(&w.to_ascii_lowercase()).is_some_and(|n| n > 1)
     };
@@ -1441,7 +1485,6 @@ fn year(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Opt
         return Resolved::year(lexicon::spoken_year(spoken)?);
     }
     let year: i32 = group(caps, "year")?.parse().ok()?;
-    let bytes = ctx.text.as_bytes();
     let year_start = caps.name("year").map_or(start, |m| start + m.start());
     // Money, percentages, counts and decimals are not years.
     let before = ctx.text[..year_start].trim_end_matches(' ');
@@ -1449,7 +1492,9 @@ fn year(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Opt
     if before.ends_with(['/', '-']) && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    if before.ends_with(['$', '€', '£', '#', '¥']) || before.ends_with("No.") || before.ends_with([',', '.']) && before.trim_end_matches([',', '.']).ends_with(|c: char| c.is_ascii_digit()) {
+    // "1,995" and "3.1995" are numbers; "1994, 1995 and 1997" is a list of years.
+    let unspaced = &ctx.text[..year_start];
+    if before.ends_with(['$', '€', '£', '#', '¥']) || before.ends_with("No.") || unspaced.ends_with([',', '.']) && unspaced[..unspaced.len() - 1].ends_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
     let after = &ctx.text[end..];
@@ -1465,7 +1510,6 @@ fn year(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Opt
             return None;
         }
     }
-    let _ = bytes;
     Resolved::year(year)
 }
 

@@ -22,6 +22,7 @@ pub(crate) enum RuleKind {
     NumericDate,
     MonthDayRange,
     DayRangeMonth,
+    WeekOfDay,
     MonthDayYear,
     DayMonthYear,
     MonthYear,
@@ -44,6 +45,7 @@ pub(crate) enum RuleKind {
     DayOfStay,
     AdjacentDay,
     TheUnitBefore,
+    DayBesideDay,
     UnitsAgo,
     Quarter,
     NamedPeriod,
@@ -71,6 +73,8 @@ pub(crate) const RULES: &[(RuleKind, &str)] = &[
     (RuleKind::NumericDate, r"(?P<a>\d{1,2})(?P<sep1>[/.-])(?P<b>\d{1,2})(?P<sep2>[/.-])(?P<year>\d{4}|\d\d)\b"),
     (RuleKind::MonthDayRange, r"(?P<month>{MONTH})\s*(?P<day>{DAY})\s*(?:-|–|and|to|through|till|until)\s*(?P<day2>{DAY})(?:,?\s+(?P<year>{YEAR}))?"),
     (RuleKind::DayRangeMonth, r"(?P<day>{DAY})\s*(?:-|–|and|to|through|till|until)\s*(?P<day2>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"),
+    // "the week of March 6": the week that holds the day.
+    (RuleKind::WeekOfDay, r"the\s+week\s+of\s+(?:(?P<month>{MONTH})\.?\s*(?P<day>{DAY})|(?P<day2>{DAY})\s+(?P<month2>{MONTH}))(?:,?\s+(?P<year>{YEAR}))?"),
     (RuleKind::MonthDayYear, r"(?:(?P<mod>early|late|mid)[- ]?\s*)?(?P<month>{MONTH})\.?\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?"),
     (RuleKind::DayMonthYear, r"(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"),
     (RuleKind::MonthYear, r"(?:(?P<mod>early|late|mid|the end of|the beginning of|the start of|the middle of)[- ]?\s*)?(?P<month>{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR})"),
@@ -103,6 +107,8 @@ pub(crate) const RULES: &[(RuleKind, &str)] = &[
     // "paid a visit to Russia the month before": counted from the time the story last told.
     // ("The year before" is left out: TimeBank leaves it unmarked.)
     (RuleKind::TheUnitBefore, r"the\s+(?P<unit>week|month)\s+(?P<dir>before|after)\b"),
+    // "the day before yesterday", "two days after last Tuesday": counted from the day named.
+    (RuleKind::DayBesideDay, r"(?:the|(?P<num>\d|one|two|three|four|five|six|seven|eight|nine|ten))\s+days?\s+(?P<dir>before|after)\s+(?:(?P<dayword>yesterday|tomorrow)\b|(?:(?P<rel>last|next|this past|this coming|coming)\s+)?(?P<weekday>{WEEKDAY}))"),
     (RuleKind::UnitsAgo, r"(?:(?:about|nearly|almost|some|more than|less than|over|roughly|approximately|just|only)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|before|later|from now|hence|back)\b"),
     (RuleKind::Quarter, r"(?:(?:the|its|their)\s+)?(?:(?P<rel>last|this|next|latest|current|previous|year-ago|year-earlier|same)\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarters?\b(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR}))?"),
     (RuleKind::NamedPeriod, r"(?:the|that|this|its)\s+(?:(?P<rel>latest|current|recent|most recent|year-ago|year-earlier|same|previous|prior|comparable|comparable year-ago|comparable year-earlier|year-before)\s+)?(?P<unit>quarter|period)\b"),
@@ -120,8 +126,8 @@ pub(crate) const RULES: &[(RuleKind, &str)] = &[
     (RuleKind::YearAgoAdjective, r"year-(?:earlier|ago)\b(?:\s+(?P<num>{NUM})\s+(?P<unit>months|weeks))?"),
     (RuleKind::ReferenceWord, r"(?P<word>now|currently|current|nowadays|these days|at present|recently|the future|the near future|the near term|the short term|a later date)\b|(?P<in_the>in\s+)?(?P<past>the\s+past)\b"),
     // "for years", "within weeks": a stretch of unknown length; the span is the noun alone.
-    // "decades-long": the same, as an adjective.
-    (RuleKind::BarePluralDuration, r"(?:for|within|in)\s+(?P<unit>{UNIT_PLURAL})\b|(?P<long>{UNIT_PLURAL})-long\b"),
+    // "decades-long": the same, as an adjective; "day-long": one unit.
+    (RuleKind::BarePluralDuration, r"(?:for|within|in)\s+(?P<unit>{UNIT_PLURAL})\b|(?P<long>{UNIT_PLURAL})-long\b|(?P<one_long>{UNIT})-long\b"),
     // "sales for the year", "by the end of the year", "the full year": the year being written
     // in, named as a whole; last, so that "the year-ago quarter" and "the year ended" win.
     // "by year-end", "by year's end": the end of the year written in (of the last one after "since").

@@ -206,6 +206,9 @@ fn types_of_rates_fiscal_years_and_weekday_nights() {
     assert_eq!(kinds("He stayed a year in Hanoi.", None), vec![("a year".to_string(), TimexType::Duration)]);
     assert_eq!(kinds("Net rose in the year ended June 30.", Some(ymd("1989-10-26")))[0], ("the year".to_string(), TimexType::Duration));
     assert_eq!(kinds("Protesters rallied Friday night.", Some(ymd("2000-01-08"))), vec![("Friday night".to_string(), TimexType::Date)]);
+    // A number ending the sentence before, or an adjective in "-long", makes no rate.
+    assert_eq!(kinds("Talks ended in 2016. A month later they resumed.", None)[1], ("A month later".to_string(), TimexType::Date));
+    assert_eq!(kinds("It cost 5,000 a month-long stay.", None), vec![("a month-long".to_string(), TimexType::Duration)]);
 }
 
 fn check_spans(text: &str, timexes: &[Timex]) {
