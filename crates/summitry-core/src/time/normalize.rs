@@ -348,7 +348,7 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             value.kind = TimexType::Time;
             value
         }
-        RuleKind::YearQuarter => year_quarter(caps, ctx)?,
+        RuleKind::YearQuarter => year_quarter(caps, start, end, ctx)?,
         RuleKind::YearEnded => {
             let mut value = Resolved::new(TimexType::Duration, "P1Y");
             value.end = ctx.text[start..end].to_ascii_lowercase().rfind("year").map(|i| start + i + "year".len());
@@ -765,6 +765,12 @@ fn month_day(month: u32, day: u32, year: Option<i32>, start: usize, end: usize, 
             let year = ctx.last_dated_year.filter(|&y| ctx.is_story_year(y)).unwrap_or(r.date.year());
             NaiveDate::from_ymd_opt(year, month, day).map(|d| Resolved::day(d).relative())
         }
+        // "the second quarter ended Oct. 31", told on Oct. 27: what has ended lies behind.
+        Some(r) if ["ended", "closed", "concluded", "finished"].iter().any(|v| word_before(ctx.text, start).eq_ignore_ascii_case(v)) => {
+            let date = resolve_month_day(month, day, r.date, Direction::Backward)?;
+            let date = if date > r.date { date.with_year(date.year() - 1)? } else { date };
+            Some(Resolved::day(date).relative())
+        }
         Some(r) => resolve_month_day(month, day, r.date, direction_of(ctx, start, end)).map(|d| Resolved::day(d).relative()),
         None => Some(Resolved::new(TimexType::Date, format!("XXXX-{month:02}-{day:02}")).relative()),
     }
@@ -1179,8 +1185,13 @@ fn compares_quarters(ctx: &Context<'_>, sentence: &str, period: bool) -> bool {
     if names_quarter {
         return true;
     }
-    let year_to_date = ["nine months", "six months", "first half", "year to date", "year-to-date"].iter().any(|w| sentence.contains(w));
-    ctx.last_quarter.is_some() && !year_to_date
+    ctx.last_quarter.is_some() && !names_year_to_date(sentence)
+}
+
+/// Whether a lower-cased sentence names a stretch from the year's start ("the first nine
+/// months", "the first half", "year to date").
+fn names_year_to_date(sentence: &str) -> bool {
+    ["nine months", "six months", "first half", "year to date", "year-to-date"].iter().any(|w| sentence.contains(w))
 }
 
 /// "one day" between a subject or modal and its verb ("will one day be", "he one day
@@ -1298,12 +1309,21 @@ fn quarter(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> 
 
 /// A quarter by ordinal, or the quarter the text is about, in a stated year ("the 1988 second
 /// quarter", "the 1988 period", "this year's third quarter").
-fn year_quarter(caps: &Captures<'_>, ctx: &Context<'_>) -> Option<Resolved> {
+fn year_quarter(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Option<Resolved> {
     let year = match (group(caps, "year"), group(caps, "rel")) {
         (Some(year), _) => full_year(year)?,
         (None, Some(rel)) => ctx.reference_year()? + relative_offset(rel),
         (None, None) => return None,
     };
+    // "In the first nine months, net rose from the 1988 period": that year's stretch of the
+    // same months, told by its year.
+    let bare_period = group(caps, "unit").is_some_and(|u| u.eq_ignore_ascii_case("period")) && group(caps, "ord").is_none();
+    if bare_period {
+        let (s, e) = sentence_bounds(ctx.text, start, end);
+        if names_year_to_date(&ctx.text[s..e].to_ascii_lowercase()) {
+            return Resolved::year(year).map(Resolved::relative);
+        }
+    }
     let quarter = match group(caps, "ord").or_else(|| group(caps, "ord2")) {
         Some(ord) if ord.eq_ignore_ascii_case("final") => 4,
         Some(ord) => lexicon::ordinal_number(ord)?,
@@ -1319,7 +1339,7 @@ fn named_period(caps: &Captures<'_>, end: usize, ctx: &Context<'_>) -> Option<Re
     if ctx.text[end..].starts_with('-') {
         return None;
     }
-    if unit == "period" && rel.is_none() {
+    if unit == "period" && rel.is_none() && group(caps, "year_ago").is_none() {
         return None; // "the period" alone is too vague
     }
     let latest = ctx.reference_month().map(last_completed_quarter);
@@ -1340,6 +1360,8 @@ fn named_period(caps: &Captures<'_>, end: usize, ctx: &Context<'_>) -> Option<Re
         }
         _ => (year, q),
     };
+    // "the quarter a year ago", "the corresponding period last year": one expression.
+    let year = if group(caps, "year_ago").is_some() { year - 1 } else { year };
     Some(Resolved::quarter(year, q).relative())
 }
 
