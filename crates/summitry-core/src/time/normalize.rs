@@ -374,6 +374,7 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             .relative()
         }
         RuleKind::Holiday => holiday(caps, start, end, ctx)?,
+        RuleKind::LatestYear => this_unit(group(caps, "unit")?, -1, ctx)?,
         RuleKind::RelativeUnit => relative_unit(caps, start, end, ctx)?,
         RuleKind::TheWeekend => match ctx.reference_day() {
             Some(r) => {
@@ -405,8 +406,10 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
                 return None;
             }
             let next_word = rest.trim_start().split(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or("").to_ascii_lowercase();
+            // ("a high for the year of $42.875 a share": an amount, not the year's name.)
+            let amount_follows = next_word == "of" && rest.trim_start()[2..].trim_start().starts_with(['$', '€', '£']);
             if next_word.starts_with(|c: char| c.is_ascii_digit())
-                || matches!(
+                || !amount_follows && matches!(
                     next_word.as_str(),
                     "before" | "after" | "earlier" | "later" | "ago" | "when" | "that" | "which" | "of" | "in" | "to" | "two" | "nineteen"
                 )
@@ -446,14 +449,24 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
                 }
             }
         }
+        // "It's the second day of an offensive", "today is the eighth day of the operation":
+        // the day being written in.
+        RuleKind::DayOfStay if names_the_present(ctx.text, start) && ctx.reference_day().is_some() => Resolved::day(ctx.reference_day()?).relative(),
         RuleKind::DayOfStay => {
             let ordinal = match group(caps, "which")?.to_ascii_lowercase().as_str() {
                 "first" | "opening" => Some(1),
                 "second" => Some(2),
                 "third" => Some(3),
                 "fourth" => Some(4),
+                "fifth" => Some(5),
+                "sixth" => Some(6),
+                "seventh" => Some(7),
+                "eighth" => Some(8),
+                "ninth" => Some(9),
+                "tenth" => Some(10),
                 _ => None,
             };
+
             // "October 18, the second and final day of the forum": in apposition to a day, the
             // phrase names that day, and its "and final" says when the stretch began.
             let apposition = ctx.last_day.filter(|_| matches!(ctx.text.get(ctx.last_day_end..start), Some(", " | " - " | " — ")));
@@ -1194,6 +1207,13 @@ fn names_year_to_date(sentence: &str) -> bool {
     ["nine months", "six months", "first half", "year to date", "year-to-date"].iter().any(|w| sentence.contains(w))
 }
 
+/// Whether "it's", "it is" or "today is" stands right before `start`.
+fn names_the_present(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    let tail = before.get(before.len().saturating_sub(8)..).unwrap_or(before).to_ascii_lowercase();
+    ["it's", "it is", "today is"].iter().any(|c| tail.ends_with(c) && (tail.len() == c.len() || !tail.as_bytes()[tail.len() - c.len() - 1].is_ascii_alphanumeric()))
+}
+
 /// "one day" between a subject or modal and its verb ("will one day be", "he one day
 /// returns"): the idiom for some future day, not a stretch of one day.
 fn is_someday(text: &str, start: usize, end: usize) -> bool {
@@ -1446,12 +1466,13 @@ fn duration(caps: &Captures<'_>, end: usize, ctx: &Context<'_>) -> Option<Resolv
     if ctx.text[end..].starts_with(['-']) && ctx.text[end + 1..].starts_with(|c: char| c.is_ascii_alphabetic()) {
         return None;
     }
-    // "three-quarters of the vote" is a fraction.
-    if unit.letter == "Q" && ctx.text[end..].trim_start().starts_with("of ") {
-        return None;
-    }
     let num_text = group(caps, "num")?;
     let num_words = lexicon::normalize_spaces(num_text);
+    // "three-quarters of the vote" is a fraction; "several quarters of losses" is not.
+    let vague = lexicon::VAGUE_QUANTITIES.iter().any(|v| lexicon::normalize_spaces(v) == num_words);
+    if unit.letter == "Q" && !vague && ctx.text[end..].trim_start().starts_with("of ") {
+        return None;
+    }
     // "a second round", "one second": ordinal "second" is more common than the time unit.
     if unit.word == "second" && matches!(num_words.as_str(), "a" | "the" | "one") {
         return None;

@@ -38,6 +38,7 @@ pub(crate) enum RuleKind {
     Holiday,
     YearQuarter,
     YearEnded,
+    LatestYear,
     RelativeUnit,
     TheWeekend,
     EarlierInTheUnit,
@@ -95,13 +96,15 @@ pub(crate) const RULES: &[(RuleKind, &str)] = &[
     // "by mid-afternoon": a part of the reference day.
     (RuleKind::MidPartOfDay, r"(?P<pod>mid-?\s?(?:morning|afternoon))\b"),
     (RuleKind::Holiday, r"(?:(?P<rel>last|this|next)\s+)?(?P<holiday>{HOLIDAY})\b"),
+    // "sales in the latest fiscal year": the last one completed.
+    (RuleKind::LatestYear, r"the\s+latest\s+(?P<unit>(?:fiscal\s+)?year)\b"),
     (RuleKind::RelativeUnit, r"(?:(?P<mod>early|earlier|late|later|mid|the end of|the beginning of|the start of|the middle of|the rest of)[- ]?\s*)?(?:(?P<the>the)\s+)?(?P<rel>this past|this coming|this|last|next|past|previous|coming|following|current|prior|same)\s+(?P<unit>week|weekend|month|quarter|year|decade|century|fiscal year)\b"),
     (RuleKind::TheWeekend, r"(?:over\s+)?the\s+weekend\b"),
     (RuleKind::EarlierInTheUnit, r"(?P<mod>earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month|year)\b"),
     (RuleKind::SameUnit, r"(?:the|that)\s+(?:very\s+)?same\s+(?P<unit>day|week|month|year)\b|that\s+(?P<unit2>day|month|year)\b|(?:that|the same)\s+(?P<pod>morning|afternoon|evening|night)\b"),
     // "On the final day, the president received him": a day of the stretch of days named before.
     // "on October 18, the second and final day of the forum": the stretch ends on that date.
-    (RuleKind::DayOfStay, r"(?:the|its|their)\s+(?P<which>first|opening|second|third|fourth|final|last|closing)(?:\s+and\s+(?P<last>final|last|closing))?\s+day\b"),
+    (RuleKind::DayOfStay, r"(?:the|its|their)\s+(?P<which>first|opening|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|closing)(?:\s+and\s+(?P<last>final|last|closing))?\s+day\b"),
     // "his talks with the prime minister the previous day": next to the day named before.
     (RuleKind::AdjacentDay, r"the\s+(?P<dir>previous|following|next)\s+(?:day|morning|afternoon|evening|night)\b"),
     // "paid a visit to Russia the month before": counted from the time the story last told.
