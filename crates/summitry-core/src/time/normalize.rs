@@ -627,7 +627,7 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             let (s, e) = sentence_bounds(ctx.text, start, end);
             let sentence = ctx.text[s..e].to_ascii_lowercase();
             if compares_quarters(ctx, &sentence, false) {
-                let (y, q) = ctx.last_quarter.or_else(|| ctx.reference_month().map(last_completed_quarter))?;
+                let (y, q) = compared_quarter(ctx, s, start)?;
                 Resolved::quarter(y - 1, q).relative()
             } else {
                 match ctx.reference_year() {
@@ -1174,7 +1174,7 @@ fn units_ago(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -
             let (s, e) = sentence_bounds(ctx.text, start, end);
             let sentence = ctx.text[s..e].to_ascii_lowercase();
             if n == 1 && compares_quarters(ctx, &sentence, true) {
-                ctx.last_quarter.or_else(|| ctx.reference_month().map(last_completed_quarter)).map(|(y, q)| Resolved::quarter(y + signed as i32, q))
+                compared_quarter(ctx, s, start).map(|(y, q)| Resolved::quarter(y + signed as i32, q))
             } else if dir == "later" {
                 // "He took office in 2016 ... Two years later, ...": after the year last named.
                 ctx.last_year.or_else(|| ctx.reference_year()).and_then(|y| Resolved::year(y + signed as i32))
@@ -1199,6 +1199,24 @@ fn compares_quarters(ctx: &Context<'_>, sentence: &str, period: bool) -> bool {
         return true;
     }
     ctx.last_quarter.is_some() && !names_year_to_date(sentence)
+}
+
+/// A quarter named by its number earlier in the sentence ("America West reported third-quarter
+/// profit rose from a year earlier").
+static QUARTER_BY_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(first|second|third|fourth)[- ](?:fiscal[- ])?quarter(?-u:\b)(?:\s+of\s+[0-9]{4})?").expect("valid"));
+
+/// The quarter a "year ago" in the sentence from `sentence_start` to `start` compares with: the
+/// first one the sentence names by number before it (with no year written), else the one the
+/// report is about, else the last completed.
+fn compared_quarter(ctx: &Context<'_>, sentence_start: usize, start: usize) -> Option<(i32, u32)> {
+    let in_sentence = QUARTER_BY_NUMBER.captures(&ctx.text[sentence_start..start]).filter(|c| !c[0].ends_with(|ch: char| ch.is_ascii_digit()));
+    if let (Some(caps), Some(reference)) = (in_sentence, ctx.reference_day()) {
+        let q = lexicon::ordinal_number(&caps[1].to_ascii_lowercase())?;
+        let year = if q > quarter_of(reference) { reference.year() - 1 } else { reference.year() };
+        return Some((year, q));
+    }
+    ctx.last_quarter.or_else(|| ctx.reference_month().map(last_completed_quarter))
 }
 
 /// Whether a lower-cased sentence names a stretch from the year's start ("the first nine
