@@ -435,7 +435,22 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
                 value
             } else {
                 let unit = group(caps, "unit").or_else(|| group(caps, "unit2"))?.to_ascii_lowercase();
+                // "killed last October ... crossed out that same day": a day of the month told in
+                // this sentence or the one before, since the last day; unknown within it. ("The
+                // same day" after "since last May" is the story's day.)
+                let (sentence_start, _) = sentence_bounds(ctx.text, start, end);
+                let (previous_start, _) = sentence_bounds(ctx.text, sentence_start.saturating_sub(2), sentence_start.saturating_sub(2));
+                let demonstrative = ctx.text[start..end].get(..4).is_some_and(|w| w.eq_ignore_ascii_case("that"));
+                let month_told_since = ctx
+                    .last_month
+                    .filter(|(_, month_end)| demonstrative && *month_end >= previous_start && (ctx.last_day.is_none() || *month_end > ctx.last_day_end));
                 match (unit.as_str(), day) {
+                    ("day", _) if month_told_since.is_some() => {
+                        let (month, _) = month_told_since?;
+                        let mut value = Resolved::month(month.year(), month.month())?.relative();
+                        value.value.push_str("-XX");
+                        value
+                    }
                     ("day", Some(d)) => Resolved::day(d).relative(),
                     ("day", None) => Resolved::new(TimexType::Date, "XXXX-XX-XX").relative(),
                     // "later that year": the year the text last named.
