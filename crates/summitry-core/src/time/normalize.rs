@@ -537,8 +537,10 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
         RuleKind::UnitsAgo => units_ago(caps, start, end, ctx)?,
         RuleKind::Quarter => quarter(caps, start, end, ctx)?,
         RuleKind::NamedPeriod => named_period(caps, end, ctx)?,
+        // "the last half of the '80s": the decade, the text names no finer part of it.
+        RuleKind::Half if caps.name("decade").is_some() || caps.name("short").is_some() => decade_value(decade_named(caps)?)?,
         RuleKind::Half => {
-            let half = match group(caps, "ord")?.to_ascii_lowercase().as_str() {
+            let half = match group(caps, "ord").or_else(|| group(caps, "ord2"))?.to_ascii_lowercase().as_str() {
                 "first" => 1,
                 _ => 2,
             };
@@ -594,14 +596,7 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             value
         }
         RuleKind::Season => season(caps, ctx)?,
-        RuleKind::Decade => {
-            let decade: i32 = match (group(caps, "decade"), group(caps, "short")) {
-                (Some(d), _) => d.parse().ok()?,
-                (None, Some(s)) => 1900 + s.parse::<i32>().ok()?,
-                _ => return None,
-            };
-            decade_value(decade)?
-        }
+        RuleKind::Decade => decade_value(decade_named(caps)?)?,
         RuleKind::DecadeWords => {
             let word = group(caps, "word")?.to_ascii_lowercase();
             let tens = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
@@ -1199,6 +1194,12 @@ fn units_ago(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -
         }
         "DE" => ctx.reference_year().and_then(|y| Resolved::year(y + 10 * signed as i32)),
         "CE" => ctx.reference_year().and_then(|y| Resolved::year(y + 100 * signed as i32)),
+        // "just over an hour later": the clock time is unknown; the stretch is the timex.
+        _ if unit.is_time && anchored_on_text => {
+            let mut value = duration_value(Some(quantity), unit)?;
+            value.end = caps.name("unit").map(|u| start + u.end());
+            return Some(value);
+        }
         _ => return None,
     };
     Some(value.unwrap_or_else(|| Resolved::new(TimexType::Date, if backward { "PAST_REF" } else { "FUTURE_REF" })).relative())
@@ -1238,6 +1239,15 @@ fn compared_quarter(ctx: &Context<'_>, sentence_start: usize, start: usize) -> O
 /// months", "the first half", "year to date").
 fn names_year_to_date(sentence: &str) -> bool {
     ["nine months", "six months", "first half", "year to date", "year-to-date"].iter().any(|w| sentence.contains(w))
+}
+
+/// The decade of a "1980s" or "'80s" match.
+fn decade_named(caps: &Captures<'_>) -> Option<i32> {
+    match (group(caps, "decade"), group(caps, "short")) {
+        (Some(d), _) => d.parse().ok(),
+        (None, Some(s)) => Some(1900 + s.parse::<i32>().ok()?),
+        _ => None,
+    }
 }
 
 /// Whether "it's", "it is" or "today is" stands right before `start`.
