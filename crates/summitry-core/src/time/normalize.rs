@@ -464,6 +464,18 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
                 }
             }
         }
+        // "... were dashed Friday. Dealers placed orders in the morning": a part of the day
+        // told in this sentence or the one before; with none told, no timex ("he runs in the
+        // morning").
+        RuleKind::PartOfToldDay => {
+            let (sentence_start, _) = sentence_bounds(ctx.text, start, end);
+            let (previous_start, _) = sentence_bounds(ctx.text, sentence_start.saturating_sub(2), sentence_start.saturating_sub(2));
+            let day = ctx.last_day.filter(|_| ctx.last_day_end >= previous_start && ctx.last_day_end <= start)?;
+            let mut value = Resolved::day(day).relative().with_part_of_day(group(caps, "pod"));
+            value.kind = TimexType::Time;
+            value.start = ctx.text[start..end].find("the").map(|i| start + i);
+            value
+        }
         // "It's the second day of an offensive", "today is the eighth day of the operation":
         // the day being written in.
         RuleKind::DayOfStay if names_the_present(ctx.text, start) && ctx.reference_day().is_some() => Resolved::day(ctx.reference_day()?).relative(),
@@ -619,7 +631,12 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             // unless a preposition of time puts it in the calendar ("in May a judge ruled").
             let word_before = ctx.text[..start].trim_end().rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
             let after_preposition = ["in", "since", "by", "until", "from", "through", "during", "before", "after"].iter().any(|p| word_before.eq_ignore_ascii_case(p));
-            if matches!(word, "May" | "March") && group(caps, "rel").is_none() && group(caps, "mod").is_none() && !after_preposition {
+            // "the March accession", "their May talks": a capitalised month after an article or
+            // possessive modifies the noun after it (not "the March on Washington").
+            let noun_after = ctx.text[end..].trim_start().split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+            let after_determiner = ["the", "a", "its", "their", "his", "her", "our"].iter().any(|d| word_before.eq_ignore_ascii_case(d))
+                && !matches!(noun_after, "on" | "to" | "of" | "for" | "through" | "against" | "from" | "in" | "into" | "across" | "past");
+            if matches!(word, "May" | "March") && group(caps, "rel").is_none() && group(caps, "mod").is_none() && !after_preposition && !after_determiner {
                 let next = ctx.text[end..].trim_start();
                 let next_word: String = next.chars().take_while(char::is_ascii_alphabetic).collect();
                 if next_word.chars().next().is_some_and(|c| c.is_ascii_lowercase()) && !matches!(next_word.as_str(), "and" | "to" | "or" | "through" | "last" | "this" | "next") {

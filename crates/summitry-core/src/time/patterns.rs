@@ -43,6 +43,7 @@ pub(crate) enum RuleKind {
     TheWeekend,
     EarlierInTheUnit,
     SameUnit,
+    PartOfToldDay,
     DayOfStay,
     AdjacentDay,
     TheUnitBefore,
@@ -102,6 +103,8 @@ pub(crate) const RULES: &[(RuleKind, &str)] = &[
     (RuleKind::TheWeekend, r"(?:over\s+)?the\s+weekend\b"),
     (RuleKind::EarlierInTheUnit, r"(?P<mod>earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month|year)\b"),
     (RuleKind::SameUnit, r"(?:the|that)\s+(?:very\s+)?same\s+(?P<unit>day|week|month|year)\b|that\s+(?P<unit2>day|month|year)\b|(?:that|the same)\s+(?P<pod>morning|afternoon|evening|night)\b"),
+    // "Dealers placed orders in the morning": a part of the day just told.
+    (RuleKind::PartOfToldDay, r"(?:in|during)\s+the\s+(?P<pod>morning|afternoon|evening)\b"),
     // "On the final day, the president received him": a day of the stretch of days named before.
     // "on October 18, the second and final day of the forum": the stretch ends on that date.
     (RuleKind::DayOfStay, r"(?:the|its|their)\s+(?P<which>first|opening|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|closing)(?:\s+and\s+(?P<last>final|last|closing))?\s+day\b"),
