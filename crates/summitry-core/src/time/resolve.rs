@@ -435,9 +435,16 @@ fn contains_phrase(matcher: &aho_corasick::AhoCorasick, part: &str) -> bool {
 /// of the sentence ("flights would leave from March 30, with the third departing from August
 /// 6").
 fn contains_travel_plan(part: &str) -> bool {
-    let words: Vec<&str> = part.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).collect();
-    words.windows(2).any(|pair| pair[0].eq_ignore_ascii_case("would") && is_verb_of_travel_or_meeting(pair[1]))
-        || words.windows(3).any(|w| w[0].eq_ignore_ascii_case("would") && w[1].eq_ignore_ascii_case("be") && is_travel_or_meeting_in_ing(w[2]))
+    static WOULD: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| phrase_matcher(&["would "]));
+    let bytes = part.as_bytes();
+    WOULD.find_iter(part).filter(|m| m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric()).any(|m| {
+        let mut words = part[m.end()..].split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty());
+        match words.next() {
+            Some(be) if be.eq_ignore_ascii_case("be") => words.next().is_some_and(is_travel_or_meeting_in_ing),
+            Some(verb) => is_verb_of_travel_or_meeting(verb),
+            None => false,
+        }
+    })
 }
 
 /// "recalled", "recalling", "reminisced": a verb whose object is a memory.
