@@ -438,8 +438,7 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
                 // "killed last October ... crossed out that same day": a day of the month told in
                 // this sentence or the one before, since the last day; unknown within it. ("The
                 // same day" after "since last May" is the story's day.)
-                let (sentence_start, _) = sentence_bounds(ctx.text, start, end);
-                let (previous_start, _) = sentence_bounds(ctx.text, sentence_start.saturating_sub(2), sentence_start.saturating_sub(2));
+                let (_, previous_start) = sentence_and_previous_start(ctx.text, start, end);
                 let demonstrative = ctx.text[start..end].get(..4).is_some_and(|w| w.eq_ignore_ascii_case("that"));
                 let month_told_since = ctx
                     .last_month
@@ -468,8 +467,7 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
         // told in this sentence or the one before; with none told, no timex ("he runs in the
         // morning").
         RuleKind::PartOfToldDay => {
-            let (sentence_start, _) = sentence_bounds(ctx.text, start, end);
-            let (previous_start, _) = sentence_bounds(ctx.text, sentence_start.saturating_sub(2), sentence_start.saturating_sub(2));
+            let (_, previous_start) = sentence_and_previous_start(ctx.text, start, end);
             let day = ctx.last_day.filter(|_| ctx.last_day_end >= previous_start && ctx.last_day_end <= start)?;
             let mut value = Resolved::day(day).relative().with_part_of_day(group(caps, "pod"));
             value.kind = TimexType::Time;
@@ -493,7 +491,6 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
                 "tenth" => Some(10),
                 _ => None,
             };
-
             // "October 18, the second and final day of the forum": in apposition to a day, the
             // phrase names that day, and its "and final" says when the stretch began.
             let apposition = ctx.last_day.filter(|_| matches!(ctx.text.get(ctx.last_day_end..start), Some(", " | " - " | " — ")));
@@ -765,8 +762,7 @@ fn month_day(month: u32, day: u32, year: Option<i32>, start: usize, end: usize, 
     // sentence gives its days their year; so does one in the sentence before, in the same
     // paragraph ("They last met in September 2018. After talks on September 5, ...").
     if let Some((named, named_end)) = ctx.last_month.filter(|(d, _)| d.month() == month) {
-        let (sentence_start, _) = sentence_bounds(ctx.text, start, end);
-        let (previous_start, _) = sentence_bounds(ctx.text, sentence_start.saturating_sub(2), sentence_start.saturating_sub(2));
+        let (sentence_start, previous_start) = sentence_and_previous_start(ctx.text, start, end);
         let same_paragraph = ctx.text.get(named_end..start).is_some_and(|gap| !gap.contains("\n\n"));
         // (Not a month that names something else: "the August 1988 cease-fire".)
         let next_word = ctx.text.get(named_end..).and_then(|rest| rest.split_whitespace().next()).unwrap_or("");
@@ -1256,6 +1252,13 @@ fn compared_quarter(ctx: &Context<'_>, sentence_start: usize, start: usize) -> O
 /// months", "the first half", "year to date").
 fn names_year_to_date(sentence: &str) -> bool {
     ["nine months", "six months", "first half", "year to date", "year-to-date"].iter().any(|w| sentence.contains(w))
+}
+
+/// Where the sentence around `start..end` starts, and where the sentence before it starts.
+fn sentence_and_previous_start(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let (sentence_start, _) = sentence_bounds(text, start, end);
+    let (previous_start, _) = sentence_bounds(text, sentence_start.saturating_sub(2), sentence_start.saturating_sub(2));
+    (sentence_start, previous_start)
 }
 
 /// The decade of a "1980s" or "'80s" match.
