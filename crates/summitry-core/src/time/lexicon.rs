@@ -146,7 +146,8 @@ pub(crate) const UNITS: &[Unit] = &[
     Unit { word: "day", letter: "D", is_time: false },
     Unit { word: "weekend", letter: "WE", is_time: false },
     Unit { word: "week", letter: "W", is_time: false },
-    Unit { word: "fortnight", letter: "W", is_time: false },
+    // Two weeks: written out as weeks in values.
+    Unit { word: "fortnight", letter: "FN", is_time: false },
     Unit { word: "month", letter: "M", is_time: false },
     Unit { word: "quarter", letter: "Q", is_time: false },
     Unit { word: "year", letter: "Y", is_time: false },

@@ -264,7 +264,8 @@ pub fn find_timexes_with(text: &str, reference: Option<Reference>) -> Vec<Timex>
                 // and "the quarter", "the latest period", "a year ago" keep meaning that one
                 // after other quarters are mentioned in passing ("a fourth-quarter charge"). A
                 // quarter with its year written out ("the third quarter of 1984") is history.
-                if let (patterns::RuleKind::Quarter, Some(quarter), None) = (kind, quarter_of_value(&timex.value), context.last_quarter) {
+                let by_number = matches!(kind, patterns::RuleKind::Quarter | patterns::RuleKind::QuarterCode);
+                if let (true, Some(quarter), None) = (by_number, quarter_of_value(&timex.value), context.last_quarter) {
                     let names_year = text.as_bytes()[timex.start..timex.end].windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
                     if !names_year {
                         context.last_quarter = Some(quarter);

@@ -376,7 +376,9 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
         RuleKind::Holiday => holiday(caps, start, end, ctx)?,
         RuleKind::LatestYear => this_unit(group(caps, "unit")?, -1, ctx)?,
         RuleKind::RelativeUnit => relative_unit(caps, start, end, ctx)?,
-        RuleKind::TheWeekend => match ctx.reference_day() {
+        // "March 17, 2008 - Shares plunge after JPMorgan agrees over the weekend": the weekend
+        // next to the day its sentence names, else to the writing day.
+        RuleKind::TheWeekend => match day_told_in_sentence(ctx, start, end).or_else(|| ctx.reference_day()) {
             Some(r) => {
                 // In the first days of a week, a weekend spoken of in the past is the last one.
                 let weekday = r.weekday().number_from_monday();
@@ -388,7 +390,7 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             }
             None => Resolved::new(TimexType::Date, "XXXX-WXX-WE"),
         },
-        RuleKind::EarlierInTheUnit => this_unit(group(caps, "unit")?, 0, ctx)?,
+        RuleKind::EarlierInTheUnit | RuleKind::EndOfTheUnit => this_unit(group(caps, "unit")?, 0, ctx)?,
         RuleKind::YearEnd => {
             let since = word_before(ctx.text, start).eq_ignore_ascii_case("since");
             let year = this_unit("year", if since { -1 } else { 0 }, ctx)?;
@@ -544,7 +546,7 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
         RuleKind::TheUnitBefore => unit_before_or_after(caps, end, ctx)?,
         RuleKind::DayBesideDay => day_beside_day(caps, start, end, ctx)?,
         RuleKind::UnitsAgo => units_ago(caps, start, end, ctx)?,
-        RuleKind::Quarter => quarter(caps, start, end, ctx)?,
+        RuleKind::Quarter | RuleKind::QuarterCode => quarter(caps, start, end, ctx)?,
         RuleKind::NamedPeriod => named_period(caps, end, ctx)?,
         // "the last half of the '80s": the decade, the text names no finer part of it.
         RuleKind::Half if caps.name("decade").is_some() || caps.name("short").is_some() => decade_value(decade_named(caps)?)?,
@@ -604,7 +606,7 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             }
             value
         }
-        RuleKind::Season => season(caps, ctx)?,
+        RuleKind::Season => season(caps, start, end, ctx)?,
         RuleKind::Decade => decade_value(decade_named(caps)?)?,
         RuleKind::DecadeWords => {
             let word = group(caps, "word")?.to_ascii_lowercase();
@@ -640,7 +642,12 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
                     return None;
                 }
             }
-            month_value(month, group(caps, "rel"), start, end, ctx)?
+            // "January to March 2019": the range's closing year.
+            if let (None, Some(year)) = (group(caps, "rel"), year_closing_month_range(month, end, ctx)) {
+                Resolved::month(year, month)?
+            } else {
+                month_value(month, group(caps, "rel"), start, end, ctx)?
+            }
         }
         RuleKind::Set => set(caps)?,
         RuleKind::YearAgoAdjective if caps.name("unit").is_some() => {
@@ -865,11 +872,14 @@ fn time_on_day(hour: u32, minute: u32, caps: &Captures<'_>, start: usize, end: u
         let direction = direction_of(ctx, start, end);
         ctx.reference_day().and_then(|r| resolve_month_day(month, day, r, direction))
     } else if let Some(weekday) = group(caps, "weekday").and_then(lexicon::weekday_number) {
-        let direction = match direction_of(ctx, start, end) {
-            Direction::Nearest => Direction::Backward,
-            d => d,
+        // "6:33 a.m. last Thursday", "3 p.m. next Saturday", else the tense's.
+        let direction = match (group(caps, "rel").map(str::to_ascii_lowercase).as_deref(), direction_of(ctx, start, end)) {
+            (Some("last"), _) | (None, Direction::Nearest) => Direction::Backward,
+            (Some(_), _) => Direction::Forward,
+            (None, d) => d,
         };
-        ctx.reference_day().and_then(|r| resolve_weekday(r, weekday, direction))
+        let strictly = |d: NaiveDate, r: NaiveDate| if group(caps, "rel").is_some() && d == r { d.checked_add_signed(Duration::days(if direction == Direction::Backward { -7 } else { 7 })) } else { Some(d) };
+        ctx.reference_day().and_then(|r| resolve_weekday(r, weekday, direction).and_then(|d| strictly(d, r)))
     } else if let Some(word) = group(caps, "dayword") {
         let offset = match word.to_ascii_lowercase().as_str() {
             "yesterday" => -1,
@@ -879,8 +889,12 @@ fn time_on_day(hour: u32, minute: u32, caps: &Captures<'_>, start: usize, end: u
         ctx.reference_day().and_then(|r| r.checked_add_signed(Duration::days(offset)))
     } else if let Some(day) = day_named_after(start, end, ctx) {
         Some(day)
-    } else if direction_of(ctx, start, end) == Direction::Backward && ctx.last_day.is_some() {
-        // "He was shot at 10 p.m.": a past clock time belongs to the day the story last named.
+    } else if let Some(day) = day_told_in_sentence(ctx, start, end) {
+        // "On Monday the breakers halted trading at 2:35 p.m.": the day its sentence names.
+        Some(day)
+    } else if direction_of(ctx, start, end) == Direction::Backward && ctx.last_day.is_some_and(|d| ctx.reference_day().is_none_or(|r| d <= r)) {
+        // "He was shot at 10 p.m.": a past clock time belongs to the day the story last named
+        // (not a day still to come: "payable on November 14 ... rose 2% by 10:45 a.m.").
         ctx.last_day
     } else {
         ctx.reference_day()
@@ -1032,6 +1046,21 @@ static RANGE_END_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!("(?i){pattern}")).expect("valid")
 });
 
+/// The end of a range of months and its year: "to March 2019", "- June 2020".
+static MONTH_RANGE_END_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    let pattern = super::patterns::expand(r"^\s*(?:to|until|through|till|-|\u{2013})\s*(?P<month>{MONTH_FULL}),?\s+(?P<year>[12]\d{3})\b");
+    Regex::new(&format!("(?i){pattern}")).expect("valid")
+});
+
+/// "January to March 2019": the year closing a range of months, or the one before for a start
+/// in a later month ("November to February 2020").
+fn year_closing_month_range(month: u32, end: usize, ctx: &Context<'_>) -> Option<i32> {
+    let closing = MONTH_RANGE_END_YEAR.captures(ctx.text.get(end..)?)?;
+    let year: i32 = closing["year"].parse().ok()?;
+    let end_month = lexicon::month_number(&closing["month"])?;
+    Some(if month > end_month { year - 1 } else { year })
+}
+
 /// "from February 28 to March 2, 2001", "28 February - 2 March 2001": the year closing the
 /// range, or the one before for a start in a later month ("Dec. 30 to Jan. 2, 2002").
 fn year_closing_range(caps: &Captures<'_>, ctx: &Context<'_>, end: usize) -> Option<i32> {
@@ -1116,6 +1145,12 @@ fn relative_unit(caps: &Captures<'_>, _start: usize, _end: usize, ctx: &Context<
             return Resolved::year(year + relative_offset(&rel_words)).map(Resolved::relative);
         }
     }
+    // "found guilty on April 26. The following week, ...": a week from the day last told.
+    if unit == "week" && matches!(rel_words.as_str(), "following" | "previous" | "prior" | "same") {
+        if let Some(day) = ctx.last_day {
+            return Some(Resolved::week(day.checked_add_signed(Duration::days(7 * i64::from(relative_offset(&rel_words))))?).relative());
+        }
+    }
     // "in September 2014, and the following month": so is a month, from the month last told.
     if unit == "month" && matches!(rel_words.as_str(), "following" | "previous" | "prior" | "same") {
         if let Some(month) = month_from_told(ctx, i64::from(relative_offset(&rel_words))) {
@@ -1187,6 +1222,7 @@ fn units_ago(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -
     let value = match unit.letter {
         "D" => day.and_then(|d| d.checked_add_signed(Duration::days(signed))).map(Resolved::day),
         "W" => day.and_then(|d| d.checked_add_signed(Duration::days(7 * signed))).map(Resolved::week),
+        "FN" => day.and_then(|d| d.checked_add_signed(Duration::days(14 * signed))).map(Resolved::week),
         "M" if !unit.is_time => day.and_then(|d| first_of_month_shifted(d, signed)).and_then(|d| Resolved::month(d.year(), d.month())),
         "Q" => day.map(|d| {
             let index = d.year() * 4 + quarter_of(d) as i32 - 1 + signed as i32;
@@ -1252,6 +1288,11 @@ fn compared_quarter(ctx: &Context<'_>, sentence_start: usize, start: usize) -> O
 /// months", "the first half", "year to date").
 fn names_year_to_date(sentence: &str) -> bool {
     ["nine months", "six months", "first half", "year to date", "year-to-date"].iter().any(|w| sentence.contains(w))
+}
+
+/// The day told last, if it was told earlier in the sentence around `start..end`.
+fn day_told_in_sentence(ctx: &Context<'_>, start: usize, end: usize) -> Option<NaiveDate> {
+    ctx.last_day.filter(|_| ctx.last_day_end <= start && ctx.last_day_end > sentence_bounds(ctx.text, start, end).0)
 }
 
 /// Where the sentence around `start..end` starts, and where the sentence before it starts.
@@ -1359,16 +1400,18 @@ fn last_completed_quarter(reference: NaiveDate) -> (i32, u32) {
 }
 
 fn quarter(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Option<Resolved> {
-    let ord = group(caps, "ord")?.to_ascii_lowercase();
-    let q = match ord.as_str() {
-        "final" => 4,
-        other => lexicon::ordinal_number(other)?,
+    let q = match group(caps, "code") {
+        Some(code) => code.parse().ok()?,
+        None => match group(caps, "ord")?.to_ascii_lowercase().as_str() {
+            "final" => 4,
+            other => lexicon::ordinal_number(other)?,
+        },
     };
     if !(1..=4).contains(&q) {
         return None;
     }
     let rel = group(caps, "rel").map(str::to_ascii_lowercase);
-    let year = if let Some(y) = group(caps, "year") {
+    let year = if let Some(y) = group(caps, "year").or_else(|| group(caps, "year0")) {
         Some(full_year(y)?)
     } else {
         ctx.reference_month().map(|r| {
@@ -1453,6 +1496,7 @@ fn duration_value(quantity: Option<f64>, unit: &lexicon::Unit) -> Option<Resolve
     let Some(n) = quantity else {
         let letter = match unit.letter {
             "DE" | "CE" => "Y",
+            "FN" => "W",
             l => l,
         };
         return Some(Resolved::new(TimexType::Duration, format!("{prefix}X{letter}")));
@@ -1465,6 +1509,7 @@ fn duration_value(quantity: Option<f64>, unit: &lexicon::Unit) -> Option<Resolve
     let value = match unit.letter {
         "DE" => format!("P{}Y", (n * 10.0).round() as u64),
         "CE" => format!("P{}Y", (n * 100.0).round() as u64),
+        "FN" => format!("P{}W", (n * 2.0).round() as u64),
         "WE" => format!("P{whole}WE"),
         letter if fraction > 0.0 => {
             // "2 1/2 years" = P2Y6M: the fraction in the next smaller unit.
@@ -1547,7 +1592,7 @@ fn duration(caps: &Captures<'_>, end: usize, ctx: &Context<'_>) -> Option<Resolv
     duration_value(quantity, unit)
 }
 
-fn season(caps: &Captures<'_>, ctx: &Context<'_>) -> Option<Resolved> {
+fn season(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Option<Resolved> {
     let (code, index) = lexicon::season(group(caps, "season")?)?;
     let rel = group(caps, "rel").map(lexicon::normalize_spaces);
     let explicit_year = group(caps, "year").or_else(|| group(caps, "year2")).and_then(full_year);
@@ -1569,6 +1614,14 @@ fn season(caps: &Captures<'_>, ctx: &Context<'_>) -> Option<Resolved> {
             Some(-1) => season_year,
             Some(1) if index <= current => season_year + 1,
             Some(1) => season_year,
+            // "plans a capital markets day in the spring" (said in October): the coming one;
+            // "the strike that began in the autumn" (said in March): the last one.
+            _ if rel.is_none() => match direction_of(ctx, start, end) {
+                Direction::Forward if index < current => season_year + 1,
+                Direction::Backward if index > current => season_year - 1,
+                Direction::Forward | Direction::Backward => season_year,
+                Direction::Nearest => r.year(),
+            },
             _ => r.year(),
         })
     });

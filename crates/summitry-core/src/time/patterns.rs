@@ -50,6 +50,7 @@ pub(crate) enum RuleKind {
     DayBesideDay,
     UnitsAgo,
     Quarter,
+    QuarterCode,
     NamedPeriod,
     Half,
     VagueDuration,
@@ -65,6 +66,7 @@ pub(crate) enum RuleKind {
     ReferenceWord,
     BarePluralDuration,
     TheYear,
+    EndOfTheUnit,
     YearEnd,
 }
 
@@ -81,7 +83,7 @@ pub(crate) const RULES: &[(RuleKind, &str)] = &[
     (RuleKind::DayMonthYear, r"(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"),
     (RuleKind::MonthYear, r"(?:(?P<mod>early|late|mid|the end of|the beginning of|the start of|the middle of)[- ]?\s*)?(?P<month>{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR})"),
     (RuleKind::MonthRelativeYear, r"(?:(?P<mod>early|late|mid|the end of|the beginning of|the start of|the middle of)[- ]?\s*)?(?P<month>{MONTH})\s+(?:of\s+)?(?P<rel>this|last|next|the following|the previous|that|the same)\s+year\b"),
-    (RuleKind::ClockTime, r"(?:(?:around|approximately)\s+)?(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))?\s*(?:(?P<ampm>[ap]\.?m\b\.?)|(?P<morning>in the morning|in the evening|in the afternoon|at night)\b)(?:\s+(?P<zone>[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+(?:(?P<weekday>{WEEKDAY})|(?P<dayword>today|yesterday|tomorrow)\b|(?P<month>{MONTH})\s*(?P<day>{DAY})))?|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?::[0-5]\d)?\b"),
+    (RuleKind::ClockTime, r"(?:(?:around|approximately)\s+)?(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))?\s*(?:(?P<ampm>[ap]\.?m\b\.?)|(?P<morning>in the morning|in the evening|in the afternoon|at night)\b)(?:\s+(?P<zone>[ECMP][SD]T|GMT|UTC)\b)?(?:,?\s+(?:(?:(?P<rel>last|next)\s+)?(?P<weekday>{WEEKDAY})|(?P<dayword>today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b|(?P<month>{MONTH})\s*(?P<day>{DAY})))?|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?::[0-5]\d)?\b"),
     (RuleKind::WordTime, r"(?P<word>noon|midnight|midday)\b(?:\s+(?:(?P<weekday>{WEEKDAY})|(?P<dayword>today|yesterday|tomorrow)\b))?"),
     // "Saturday, April 25": one date, the weekday only confirms it.
     (RuleKind::WeekdayMonthDay, r"(?P<weekday>{WEEKDAY}),?\s+(?P<month>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"),
@@ -95,7 +97,7 @@ pub(crate) const RULES: &[(RuleKind, &str)] = &[
     // "the year ended March 31": a fiscal year, a stretch of time; the span stops at "year".
     (RuleKind::YearEnded, r"(?:the|its)\s+(?:fiscal\s+)?year\s+(?:ended|ending)\b"),
     // "by mid-afternoon": a part of the reference day.
-    (RuleKind::MidPartOfDay, r"(?P<pod>mid-?\s?(?:morning|afternoon))\b"),
+    (RuleKind::MidPartOfDay, r"(?P<pod>(?:mid-?\s?|late\s+|early\s+)(?:morning|afternoon))\b"),
     (RuleKind::Holiday, r"(?:(?P<rel>last|this|next)\s+)?(?P<holiday>{HOLIDAY})\b"),
     // "sales in the latest fiscal year": the last one completed.
     (RuleKind::LatestYear, r"the\s+latest\s+(?P<unit>(?:fiscal\s+)?year)\b"),
@@ -117,6 +119,8 @@ pub(crate) const RULES: &[(RuleKind, &str)] = &[
     (RuleKind::DayBesideDay, r"(?:the|(?P<num>\d|one|two|three|four|five|six|seven|eight|nine|ten))\s+days?\s+(?P<dir>before|after)\s+(?:(?P<dayword>yesterday|tomorrow)\b|(?:(?P<rel>last|next|this past|this coming|coming)\s+)?(?P<weekday>{WEEKDAY}))"),
     (RuleKind::UnitsAgo, r"(?:(?:about|nearly|almost|some|more than|less than|over|roughly|approximately|just|only)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|before|later|from now|hence|back)\b"),
     (RuleKind::Quarter, r"(?:(?:the|its|their)\s+)?(?:(?P<rel>last|this|next|latest|current|previous|year-ago|year-earlier|same)\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarters?\b(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR}))?"),
+    // "Q4 2010", "2011 Q3", "in Q2": a quarter by its code.
+    (RuleKind::QuarterCode, r"(?:(?P<year0>{YEAR})\s+)?Q(?P<code>[1-4])(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b"),
     (RuleKind::NamedPeriod, r"(?:the|that|this|its)\s+(?:(?P<rel>latest|current|recent|most recent|year-ago|year-earlier|same|previous|prior|comparable|corresponding|comparable year-ago|comparable year-earlier|year-before)\s+)?(?P<unit>quarter|period)\b(?:\s+(?P<year_ago>last\s+year|a\s+year\s+(?:ago|earlier)))?"),
     (RuleKind::Half, r"(?:the\s+)?(?:(?P<ord>first|second|last)\s+half|(?P<ord2>first|last)\s+two\s+quarters)(?:\s+of\s+(?:(?P<this>this|last|next)\s+year|(?P<year>{YEAR})|the\s+(?:(?P<decade>1\d\d0|20\d0)|'(?P<short>\d0))'?s\b))?\b"),
     (RuleKind::VagueDuration, r"(?:(?P<the>the)\s+)?(?P<dir>recent|coming|past|last|next|following|previous)\s+(?:(?:few|several|many)\s+)?(?P<unit>{UNIT_PLURAL})\b|the\s+(?P<unit2>{UNIT_PLURAL})\s+ahead\b|over\s+(?P<over>the\s+(?P<unit3>years|decades|centuries))\b"),
@@ -138,6 +142,8 @@ pub(crate) const RULES: &[(RuleKind, &str)] = &[
     // in, named as a whole; last, so that "the year-ago quarter" and "the year ended" win.
     // "by year-end", "by year's end": the end of the year written in (of the last one after "since").
     (RuleKind::YearEnd, r"year[- ]end\b|year's\s+end\b"),
+    // "by the end of the month": a part of the month written in.
+    (RuleKind::EndOfTheUnit, r"(?:the end|the beginning|the start|the middle|the rest)\s+of\s+the\s+(?P<unit>month|week)\b"),
     (RuleKind::TheYear, r"(?:(?:the end|the beginning|the start|the middle|the rest)\s+of\s+)?the\s+(?:(?:full|current)\s+)?(?:fiscal\s+)?year\b"),
 ];
 

@@ -168,7 +168,7 @@ const IRREGULAR_PAST: &[&str] = &[
 /// ("scheduled for", "expected on", "preferred shares").
 const NOT_PAST_ED: &[&str] = &[
     "speed", "indeed", "proceed", "succeed", "exceed", "need", "feed", "seed", "breed", "bleed",
-    "scheduled", "expected", "planned", "preferred", "proposed", "planned", "limited", "united",
+    "scheduled", "expected", "planned", "preferred", "proposed", "slated", "pencilled", "penciled", "limited", "united",
     "red", "bed", "shed", "hundred", "based", "related", "advanced", "detailed", "renewed",
 ];
 
@@ -301,7 +301,11 @@ pub fn tense_direction(text: &str, start: usize, end: usize) -> Direction {
     // So is the new date of something put off: "was extended to Nov. 16", "postponed until".
     // (Not the end of something that has run its course: "a visit that lasted until Sunday".)
     let ran_its_course = ["lasted", "stayed", "remained", "continued", "ran"].iter().any(|v| word_at(1).eq_ignore_ascii_case(v));
-    let deadline = words_before.first().is_some_and(|w| (w.eq_ignore_ascii_case("until") || w.eq_ignore_ascii_case("till")) && !ran_its_course)
+    // ("continues through Wednesday": so is a weekday after "through"; a month after it is a
+    // stretch that has often run, "sales rose 5% through September".)
+    let weekday_follows = text[start..end].split(|c: char| !c.is_ascii_alphabetic()).any(|w| w.len() > 5 && super::lexicon::weekday_number(w).is_some());
+    let through = words_before.first().is_some_and(|w| w.eq_ignore_ascii_case("through")) && weekday_follows;
+    let deadline = words_before.first().is_some_and(|w| (w.eq_ignore_ascii_case("until") || w.eq_ignore_ascii_case("till") || through) && !ran_its_course)
         || words_before.first().is_some_and(|w| w.eq_ignore_ascii_case("to"))
             && (is_postponing(word_at(1)) || word_at(1).eq_ignore_ascii_case("back") && ["pushed", "put", "set"].iter().any(|v| word_at(2).eq_ignore_ascii_case(v)));
     if is_scheduled_present(&words_before) {
@@ -323,8 +327,10 @@ pub fn tense_direction(text: &str, start: usize, end: usize) -> Direction {
         {
             return Direction::Forward;
         }
-        // "expected Xi to travel to Kazan in October": a trip to be made lies ahead.
-        if word.eq_ignore_ascii_case("to") && is_verb_of_travel_or_meeting(newer) {
+        // "expected Xi to travel to Kazan in October": a trip to be made lies ahead ("to meet
+        // demand" is no meeting).
+        let meets_a_need = newer.eq_ignore_ascii_case("meet") && ["demand", "needs", "targets", "expectations", "requirements", "goals", "deadlines", "standards", "obligations", "costs"].iter().any(|o| newer_still.eq_ignore_ascii_case(o));
+        if word.eq_ignore_ascii_case("to") && is_verb_of_travel_or_meeting(newer) && !meets_a_need {
             return Direction::Forward;
         }
         // Any other infinitive has a time of its own: an older verb does not date it ("expects
@@ -335,11 +341,18 @@ pub fn tense_direction(text: &str, start: usize, end: usize) -> Direction {
             if words_before[i + 1..].iter().take(3).any(|w| w.eq_ignore_ascii_case("had")) {
                 return Direction::Backward;
             }
+            // "a ban to take effect on Friday", "expect the winds to ease by Wednesday": what is
+            // to take effect, or is expected, lies ahead.
+            let takes_effect = newer.eq_ignore_ascii_case("take") && newer_still.eq_ignore_ascii_case("effect");
+            let expected = words_before[i + 1..].iter().take(5).any(|w| ["expect", "expects", "expected", "expecting", "forecast", "forecasts"].iter().any(|e| w.eq_ignore_ascii_case(e)));
+            if takes_effect || expected {
+                return Direction::Forward;
+            }
             break;
         }
         // "was planned for early March", "were scheduled for": a plan, whose time the past
         // "was" does not make past.
-        let plan_participle = ["planned", "scheduled", "set", "slated", "expected", "due", "supposed"].iter().any(|p| newer.eq_ignore_ascii_case(p));
+        let plan_participle = ["planned", "scheduled", "set", "slated", "pencilled", "penciled", "expected", "due", "supposed"].iter().any(|p| newer.eq_ignore_ascii_case(p));
         if (word.eq_ignore_ascii_case("was") || word.eq_ignore_ascii_case("were")) && plan_participle {
             break;
         }
