@@ -34,9 +34,14 @@ EVENT_FLOORS = {
     # 0.897, when 0.867, full 0.814, topics 0.813.
     ("heldout", "who"): 0.88, ("heldout", "when"): 0.85, ("heldout", "full"): 0.79, ("heldout", "topics"): 0.80,
 }
-# TempEval-3 train (TE3 value F1, in %): targets 85 overall and 88 for DATE, not reached yet;
-# these floors are today's level less a little, relaxed span is the target itself.
-TEMPEVAL_FLOORS = {("ALL", "value"): 82.8, ("DATE", "value"): 83.7, ("ALL", "relaxed"): 92.0}
+# TempEval-3 train (TE3 value F1, in %): targets 85 overall and 88 for DATE, not reached (the
+# audit in docs/tempeval_audit.tsv puts the DATE ceiling under 88); these floors are today's
+# level less a little (session 11 end: 83.99 / 84.93), relaxed span is the target itself.
+TEMPEVAL_FLOORS = {("ALL", "value"): 83.7, ("DATE", "value"): 84.6, ("ALL", "relaxed"): 92.0}
+# Our own news texts annotated with TIMEX3 (tests/timex_heldout), scored with the same scorer:
+# blind at e1b2446 (session 11) value F1 88.07 (ALL) / 89.88 (DATE), then used to find
+# phenomena; session 11 end 92.39 / 93.45.
+TIMEX_HELDOUT_FLOORS = {("ALL", "value"): 91.5, ("DATE", "value"): 92.5, ("ALL", "relaxed"): 97.0}
 
 
 def run(args):
@@ -53,10 +58,11 @@ def event_scores(summitry, corpus, gold, tmp):
     return json.loads(report.read_text(encoding="utf-8"))
 
 
-def tempeval_scores(summitry, tmp):
-    out = tmp / "tempeval.jsonl"
-    out.write_text(run([summitry, "timex", str(SHARED / "tempeval3/train.jsonl")]).stdout, encoding="utf-8")
-    table = run([sys.executable, str(SHARED / "tempeval3/score.py"), str(SHARED / "tempeval3/train.jsonl"), str(out)]).stdout
+def tempeval_scores(summitry, gold, tmp):
+    """TE3 scores of `summitry timex` on a gold file of {doc_id, dct, text, timexes} lines."""
+    out = tmp / f"{gold.stem}.timex.jsonl"
+    out.write_text(run([summitry, "timex", str(gold)]).stdout, encoding="utf-8")
+    table = run([sys.executable, str(SHARED / "tempeval3/score.py"), str(gold), str(out)]).stdout
     scores = {}
     for line in table.splitlines():
         cells = line.split()
@@ -91,13 +97,16 @@ def main():
             kinds = report["when"].get("by_kind", {})
             line.append("when by kind: " + ", ".join(f"{k} {v['f1']:.3f} (gold {v['gold']})" for k, v in kinds.items()))
             print(f"{corpus:7s}", "; ".join(line))
-        scores = tempeval_scores(args.summitry, tmp)
-        for subset, values in scores.items():
-            print(f"tempeval {subset:8s}", "  ".join(f"{k} {v:.2f}" for k, v in values.items()))
-        for (subset, measure), floor in TEMPEVAL_FLOORS.items():
-            value = scores.get(subset, {}).get(measure, 0.0)
-            if value < floor:
-                failures.append(f"tempeval {subset} {measure} {value:.2f} < {floor:.2f}")
+        ours = tmp / "timex_heldout.jsonl"
+        ours.write_text("".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests/timex_heldout").glob("*.jsonl"))), encoding="utf-8")
+        for name, gold, floors in (("tempeval", SHARED / "tempeval3/train.jsonl", TEMPEVAL_FLOORS), ("timex-heldout", ours, TIMEX_HELDOUT_FLOORS)):
+            scores = tempeval_scores(args.summitry, gold, tmp)
+            for subset, values in scores.items():
+                print(f"{name} {subset:8s}", "  ".join(f"{k} {v:.2f}" for k, v in values.items()))
+            for (subset, measure), floor in floors.items():
+                value = scores.get(subset, {}).get(measure, 0.0)
+                if value < floor:
+                    failures.append(f"{name} {subset} {measure} {value:.2f} < {floor:.2f}")
     for failure in failures:
         print("BELOW FLOOR:", failure)
     return 1 if failures else 0
