@@ -122,7 +122,7 @@ pub(crate) const RULES: &[(RuleKind, &str)] = &[
     // "Q4 2010", "2011 Q3", "in Q2": a quarter by its code.
     (RuleKind::QuarterCode, r"(?:(?P<year0>{YEAR})\s+)?Q(?P<code>[1-4])(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b"),
     (RuleKind::NamedPeriod, r"(?:the|that|this|its)\s+(?:(?P<rel>latest|current|recent|most recent|year-ago|year-earlier|same|previous|prior|comparable|corresponding|comparable year-ago|comparable year-earlier|year-before)\s+)?(?P<unit>quarter|period)\b(?:\s+(?P<year_ago>last\s+year|a\s+year\s+(?:ago|earlier)))?"),
-    (RuleKind::Half, r"(?:the\s+)?(?:(?P<ord>first|second|last)\s+half|(?P<ord2>first|last)\s+two\s+quarters)(?:\s+of\s+(?:(?P<this>this|last|next)\s+year|(?P<year>{YEAR})|the\s+(?:(?P<decade>1\d\d0|20\d0)|'(?P<short>\d0))'?s\b))?\b"),
+    (RuleKind::Half, r"(?:the\s+)?(?:(?P<ord>first|second|last)\s+half|(?P<ord2>first|last)\s+two\s+quarters)(?:\s+of\s+(?:(?P<this>this|last|next)\s+year|(?P<year>{YEAR})|the\s+year\b|the\s+(?:(?P<decade>1\d\d0|20\d0)|'(?P<short>\d0))'?s\b))?\b"),
     (RuleKind::VagueDuration, r"(?:(?P<the>the)\s+)?(?P<dir>recent|coming|past|last|next|following|previous)\s+(?:(?:few|several|many)\s+)?(?P<unit>{UNIT_PLURAL})\b|the\s+(?P<unit2>{UNIT_PLURAL})\s+ahead\b|over\s+(?P<over>the\s+(?P<unit3>years|decades|centuries))\b"),
     (RuleKind::Duration, r"(?:(?P<approx>nearly|almost|more than|less than|no more than|at least|at most|up to|roughly|approximately|another|an additional|a full|the full)\s+)?(?:(?P<the>the|its|their)\s+)?(?:(?P<dir>past|last|next|first|previous|coming|following|final|remaining|initial|latest|recent|prior|entire)\s+)?(?P<num>{NUM})(?:\s+(?:more|additional|full))?(?:-|\s+)(?:(?:trading|business|working|calendar)\s+)?(?P<unit>{UNIT})(?:-(?:long|old))?\b(?P<half>\s+and\s+a\s+half)?"),
     (RuleKind::Season, r"(?:(?P<mod>early|late|mid)[- ]?\s*)?(?:(?P<the>the)\s+)?(?:(?P<rel>this past|this coming|this|last|next|past|coming)\s+)?(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+of\s+(?P<year>{YEAR})|\s+(?P<year2>{YEAR}))?"),
@@ -135,9 +135,10 @@ pub(crate) const RULES: &[(RuleKind, &str)] = &[
     // "year-earlier results"; "the year-ago nine months" is a stretch (of the year before).
     (RuleKind::YearAgoAdjective, r"year-(?:earlier|ago)\b(?:\s+(?P<num>{NUM})\s+(?P<unit>months|weeks))?"),
     (RuleKind::ReferenceWord, r"(?P<word>now|currently|current|nowadays|these days|at present|recently|the future|the near future|the near term|the short term|a later date)\b|(?P<in_the>in\s+)?(?P<past>the\s+past)\b"),
-    // "for years", "within weeks": a stretch of unknown length; the span is the noun alone.
+    // "for years", "within weeks", "could take months": a stretch of unknown length; the span is
+    // the noun alone.
     // "decades-long": the same, as an adjective; "day-long": one unit.
-    (RuleKind::BarePluralDuration, r"(?:for|within|in)\s+(?P<unit>{UNIT_PLURAL})\b|(?P<long>{UNIT_PLURAL})-long\b|(?P<one_long>{UNIT})-long\b"),
+    (RuleKind::BarePluralDuration, r"(?:for|within|in|take|takes|took|taken)\s+(?P<unit>{UNIT_PLURAL})\b|(?P<long>{UNIT_PLURAL})-long\b|(?P<one_long>{UNIT})-long\b"),
     // "sales for the year", "by the end of the year", "the full year": the year being written
     // in, named as a whole; last, so that "the year-ago quarter" and "the year ended" win.
     // "by year-end", "by year's end": the end of the year written in (of the last one after "since").

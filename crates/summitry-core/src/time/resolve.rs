@@ -363,6 +363,12 @@ pub fn tense_direction(text: &str, start: usize, end: usize) -> Direction {
         }
         // A modal or a present "is" governs the expression: an older past verb does not date it
         // ("decided the boy should go home by Jan. 14", "is payable Jan. 2").
+        // "Traders are bracing for another session on Friday": a present progressive with a time
+        // is an arrangement ahead.
+        let progressive = ["is", "are", "am"].iter().any(|b| word.eq_ignore_ascii_case(b)) && newer.len() > 4 && newer.ends_with("ing") && i <= 7;
+        if progressive {
+            return Direction::Forward;
+        }
         if is_modal_or_present(word) {
             break;
         }
