@@ -606,7 +606,7 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             }
             value
         }
-        RuleKind::Season => season(caps, start, end, ctx)?,
+        RuleKind::Season => season(caps, ctx)?,
         RuleKind::Decade => decade_value(decade_named(caps)?)?,
         RuleKind::DecadeWords => {
             let word = group(caps, "word")?.to_ascii_lowercase();
@@ -1592,7 +1592,7 @@ fn duration(caps: &Captures<'_>, end: usize, ctx: &Context<'_>) -> Option<Resolv
     duration_value(quantity, unit)
 }
 
-fn season(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Option<Resolved> {
+fn season(caps: &Captures<'_>, ctx: &Context<'_>) -> Option<Resolved> {
     let (code, index) = lexicon::season(group(caps, "season")?)?;
     let rel = group(caps, "rel").map(lexicon::normalize_spaces);
     let explicit_year = group(caps, "year").or_else(|| group(caps, "year2")).and_then(full_year);
@@ -1614,14 +1614,6 @@ fn season(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> O
             Some(-1) => season_year,
             Some(1) if index <= current => season_year + 1,
             Some(1) => season_year,
-            // "plans a capital markets day in the spring" (said in October): the coming one;
-            // "the strike that began in the autumn" (said in March): the last one.
-            _ if rel.is_none() => match direction_of(ctx, start, end) {
-                Direction::Forward if index < current => season_year + 1,
-                Direction::Backward if index > current => season_year - 1,
-                Direction::Forward | Direction::Backward => season_year,
-                Direction::Nearest => r.year(),
-            },
             _ => r.year(),
         })
     });
