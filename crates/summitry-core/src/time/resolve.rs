@@ -194,7 +194,7 @@ fn is_determiner(word: &str) -> bool {
 
 /// Verbs of travel and meeting: after "would" they tell a plan ("said he would visit in May").
 fn is_verb_of_travel_or_meeting(word: &str) -> bool {
-    ["come", "visit", "travel", "meet", "attend", "hold", "go", "fly", "sign", "arrive", "leave", "depart", "host", "return", "receive", "head"].iter().any(|v| word.eq_ignore_ascii_case(v))
+    ["come", "visit", "travel", "meet", "attend", "hold", "go", "fly", "sign", "arrive", "leave", "depart", "host", "return", "receive", "head", "join"].iter().any(|v| word.eq_ignore_ascii_case(v))
 }
 
 /// Verbs that move a date later ("extended to", "postponed to"; "pushed back to" is read apart,
@@ -217,18 +217,29 @@ fn is_infinitive_verb(word: &str) -> bool {
 /// no present.
 /// `words_before` runs from the nearest word back.
 fn is_scheduled_present(words_before: &[&str]) -> bool {
-    let mut words = words_before.iter().copied().skip_while(|w| w.eq_ignore_ascii_case("on"));
+    let mut words = words_before.iter().copied().skip_while(|w| w.eq_ignore_ascii_case("on")).peekable();
+    // "Putin flies to Hanoi on Tuesday": past the place the verb goes to.
+    if words.peek().is_some_and(|w| w.starts_with(|c: char| c.is_uppercase())) {
+        let mut ahead = words.clone();
+        ahead.next();
+        if ahead.peek().is_some_and(|w| ["to", "in", "for"].contains(w)) {
+            ahead.next();
+            words = ahead;
+        }
+    }
     let mut verb = words.next().unwrap_or("");
     if verb.len() > 4 && verb.ends_with("ly") {
         verb = words.next().unwrap_or("");
     }
     let lower = verb.to_ascii_lowercase();
-    let base = lower.strip_suffix("es").filter(|b| b.ends_with(['o', 's', 'h'])).or_else(|| lower.strip_suffix('s')).unwrap_or(&lower);
+    let flies = lower.strip_suffix("ies").map(|stem| format!("{stem}y"));
+    let base = flies.as_deref().or_else(|| lower.strip_suffix("es").filter(|b| b.ends_with(['o', 's', 'h']))).or_else(|| lower.strip_suffix('s')).unwrap_or(&lower);
     // The subject stands right before the verb: a name, a pronoun or a plural ("Arafat meet",
     // "they meet", "the envoys meet"); after "his working" the word is a noun ("began his
     // working visit on Friday").
     let plural_noun = |w: &str| w.len() > 3 && w.ends_with('s') && !["this", "was", "has", "does", "thus"].contains(&w);
-    let subject = words.next().is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()) || ["he", "she", "they", "we", "who"].contains(&w) || plural_noun(w));
+    // ("Putin's visit to Hanoi on June 19": a possessive makes the word a noun.)
+    let subject = words.next().is_some_and(|w| !w.ends_with("'s") && (w.starts_with(|c: char| c.is_uppercase()) || ["he", "she", "they", "we", "who"].contains(&w) || plural_noun(w)));
     is_verb_of_travel_or_meeting(base) && subject
 }
 
@@ -363,6 +374,10 @@ pub fn tense_direction(text: &str, start: usize, end: usize) -> Direction {
         }
         // A modal or a present "is" governs the expression: an older past verb does not date it
         // ("decided the boy should go home by Jan. 14", "is payable Jan. 2").
+        // "Economists expect a cut in August": what is expected lies ahead.
+        if ["expect", "expects", "predict", "predicts", "forecast", "forecasts", "anticipate", "anticipates"].iter().any(|e| word.eq_ignore_ascii_case(e)) {
+            return Direction::Forward;
+        }
         // "Traders are bracing for another session on Friday": a present progressive with a time
         // is an arrangement ahead.
         let progressive = ["is", "are", "am"].iter().any(|b| word.eq_ignore_ascii_case(b)) && newer.len() > 4 && newer.ends_with("ing") && i <= 7;
@@ -377,7 +392,10 @@ pub fn tense_direction(text: &str, start: usize, end: usize) -> Direction {
         // an adjective after an article ("on a still unspecified date").
         let older = word_at(i + 1);
         let adjective = is_determiner(older) || is_adverb_of_degree(older) && is_determiner(word_at(i + 2));
-        if is_past_word(word) && !is_auxiliary(older) && !adjective && !newer.eq_ignore_ascii_case("to") {
+        // "..., followed by the semi-finals on July 6": opening its clause, a participle, not a
+        // past tense ("he travelled by train" is one).
+        let participle = newer.eq_ignore_ascii_case("by") && i + 1 == words_before.len() && word.len() > 4 && word.ends_with("ed");
+        if is_past_word(word) && !is_auxiliary(older) && !adjective && !participle && !newer.eq_ignore_ascii_case("to") {
             return Direction::Backward;
         }
     }
