@@ -889,8 +889,9 @@ fn time_on_day(hour: u32, minute: u32, caps: &Captures<'_>, start: usize, end: u
         ctx.reference_day().and_then(|r| r.checked_add_signed(Duration::days(offset)))
     } else if let Some(day) = day_named_after(start, end, ctx) {
         Some(day)
-    } else if let Some(day) = day_told_in_sentence(ctx, start, end) {
-        // "On Monday the breakers halted trading at 2:35 p.m.": the day its sentence names.
+    } else if let Some(day) = day_told_in_sentence(ctx, start, end).filter(|d| ctx.reference_day().is_none_or(|r| *d <= r) || direction_of(ctx, start, end) != Direction::Backward) {
+        // "On Monday the breakers halted trading at 2:35 p.m.": the day its sentence names (a
+        // day still to come dates no past clock time).
         Some(day)
     } else if direction_of(ctx, start, end) == Direction::Backward && ctx.last_day.is_some_and(|d| ctx.reference_day().is_none_or(|r| d <= r)) {
         // "He was shot at 10 p.m.": a past clock time belongs to the day the story last named
@@ -1220,6 +1221,11 @@ fn units_ago(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -
     let anchored_on_text = matches!(dir.as_str(), "earlier" | "later" | "before" | "after");
     let day = if anchored_on_text { ctx.last_day.or_else(|| ctx.reference_day()) } else { ctx.reference_day() };
     let value = match unit.letter {
+        // "one week from today": a day, counted from the writing day.
+        "W" | "FN" if dir == "from today" => {
+            let days = if unit.letter == "W" { 7 } else { 14 };
+            day.and_then(|d| d.checked_add_signed(Duration::days(days * signed))).map(Resolved::day)
+        }
         "D" => day.and_then(|d| d.checked_add_signed(Duration::days(signed))).map(Resolved::day),
         "W" => day.and_then(|d| d.checked_add_signed(Duration::days(7 * signed))).map(Resolved::week),
         "FN" => day.and_then(|d| d.checked_add_signed(Duration::days(14 * signed))).map(Resolved::week),
@@ -1704,6 +1710,15 @@ fn set(caps: &Captures<'_>) -> Option<Resolved> {
         let part = group(caps, "pods").and_then(|p| lexicon::part_of_day_code(p.trim_end_matches(['s', 'S'])));
         return Some(Resolved::new(TimexType::Set, format!("XXXX-WXX-{weekday}{}", part.map(|c| format!("T{c}")).unwrap_or_default())));
     }
+    // "every night", "each morning": that part of every day.
+    if let Some(code) = group(caps, "pod").and_then(lexicon::part_of_day_code) {
+        return Some(Resolved::new(TimexType::Set, format!("XXXX-XX-XXT{code}")));
+    }
+    // "every January 25": that day of every year.
     let month = lexicon::month_number(group(caps, "month")?)?;
-    Some(Resolved::new(TimexType::Set, format!("XXXX-{month:02}")))
+    Some(Resolved::new(TimexType::Set, match number(caps, "day") {
+        Some(day) if NaiveDate::from_ymd_opt(2000, month, day).is_some() => format!("XXXX-{month:02}-{day:02}"),
+        Some(_) => return None,
+        None => format!("XXXX-{month:02}"),
+    }))
 }
