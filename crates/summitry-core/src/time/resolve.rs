@@ -197,6 +197,11 @@ fn is_verb_of_travel_or_meeting(word: &str) -> bool {
     ["come", "visit", "travel", "meet", "attend", "hold", "go", "fly", "sign", "arrive", "leave", "depart", "host", "return", "receive", "head", "join"].iter().any(|v| word.eq_ignore_ascii_case(v))
 }
 
+/// "expect", "forecasts", "predict": a present verb whose object lies ahead.
+fn is_verb_of_expectation(word: &str) -> bool {
+    ["expect", "expects", "predict", "predicts", "forecast", "forecasts", "anticipate", "anticipates"].iter().any(|e| word.eq_ignore_ascii_case(e))
+}
+
 /// Verbs that move a date later ("extended to", "postponed to"; "pushed back to" is read apart,
 /// since "dating back to" is no move).
 fn is_postponing(word: &str) -> bool {
@@ -355,7 +360,7 @@ pub fn tense_direction(text: &str, start: usize, end: usize) -> Direction {
             // "a ban to take effect on Friday", "expect the winds to ease by Wednesday": what is
             // to take effect, or is expected, lies ahead.
             let takes_effect = newer.eq_ignore_ascii_case("take") && newer_still.eq_ignore_ascii_case("effect");
-            let expected = words_before[i + 1..].iter().take(5).any(|w| ["expect", "expects", "expected", "expecting", "forecast", "forecasts"].iter().any(|e| w.eq_ignore_ascii_case(e)));
+            let expected = words_before[i + 1..].iter().take(5).any(|w| is_verb_of_expectation(w) || w.eq_ignore_ascii_case("expected") || w.eq_ignore_ascii_case("expecting"));
             if takes_effect || expected {
                 return Direction::Forward;
             }
@@ -375,7 +380,7 @@ pub fn tense_direction(text: &str, start: usize, end: usize) -> Direction {
         // A modal or a present "is" governs the expression: an older past verb does not date it
         // ("decided the boy should go home by Jan. 14", "is payable Jan. 2").
         // "Economists expect a cut in August": what is expected lies ahead.
-        if ["expect", "expects", "predict", "predicts", "forecast", "forecasts", "anticipate", "anticipates"].iter().any(|e| word.eq_ignore_ascii_case(e)) {
+        if is_verb_of_expectation(word) {
             return Direction::Forward;
         }
         // "Traders are bracing for another session on Friday": a present progressive with a time

@@ -224,6 +224,11 @@ fn date_words() -> impl Strategy<Value = String> {
         "week", "99999999999999999999", "the", "20th century", "1990s", "Việt Nam", "ago", "two",
         "thousand", "years", "Q3", "third-quarter", "12:99", "25:00", "a.m.", "-", "/", "May.", "0",
         "00/00/0000", "the small hours of", "早上", "🙂", "\u{200b}", "Dec.", "31st", "of",
+        // Words session 11's rules read.
+        "fortnight", "Q4", "Q9", "the week of", "the day before", "yesterday", "from today", "every night",
+        "each", "pencilled in for", "through", "followed by", "flies to", "it's the", "eighth day", "Now,",
+        "that same day", "in the morning", "the end of the month", "4 a.m.", "(", ")", "GMT", "1,995",
+        "'80s", "half of", "the corresponding period last year", "ended", "are bracing",
     ]);
     let words = words.prop_map(str::to_string);
     prop::collection::vec(words, 0..24).prop_map(|w| w.join(" "))
