@@ -408,7 +408,7 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
                 return None;
             }
             let next_word = rest.trim_start().split(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or("").to_ascii_lowercase();
-            // ("a high for the year of $42.875 a share": an amount, not the year's name.)
+            // ("a high for the year of $12.50 a share": an amount, not the year's name.)
             let amount_follows = next_word == "of" && rest.trim_start()[2..].trim_start().starts_with(['$', '€', '£']);
             if next_word.starts_with(|c: char| c.is_ascii_digit())
                 || !amount_follows && matches!(
@@ -476,7 +476,7 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
             value.start = ctx.text[start..end].find("the").map(|i| start + i);
             value
         }
-        // "It's the second day of an offensive", "today is the eighth day of the operation":
+        // "It's the third day of the strike", "today is the eighth day of the operation":
         // the day being written in.
         RuleKind::DayOfStay if names_the_present(ctx.text, start) && ctx.reference_day().is_some() => Resolved::day(ctx.reference_day()?).relative(),
         RuleKind::DayOfStay => {
@@ -913,7 +913,7 @@ fn time_on_day(hour: u32, minute: u32, caps: &Captures<'_>, start: usize, end: u
 }
 
 /// A weekday or day word right after a clock time, past a preposition, a zone or a second
-/// clock: "at 4 a.m. on Thursday", "at 4 in the morning (4 a.m. EDT Thursday)".
+/// clock: "at 5 a.m. on Thursday", "at 6 in the morning (11 p.m. GMT Friday)".
 static DAY_AFTER_CLOCK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[\s,(]+(?:on|local|time|[ap]\.m\.?|[A-Z]{2,4}\)?|\d{1,2}(?::\d\d)?|\d{4})){0,4}[\s,(]+(?:on\s+)?(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday)(?-u:\b)")
         .expect("valid")
