@@ -440,11 +440,13 @@ pub(crate) fn normalize(kind: RuleKind, caps: &Captures<'_>, start: usize, end: 
                 // "killed last October ... crossed out that same day": a day of the month told in
                 // this sentence or the one before, since the last day; unknown within it. ("The
                 // same day" after "since last May" is the story's day.)
-                let (_, previous_start) = sentence_and_previous_start(ctx.text, start, end);
                 let demonstrative = ctx.text[start..end].get(..4).is_some_and(|w| w.eq_ignore_ascii_case("that"));
-                let month_told_since = ctx
-                    .last_month
-                    .filter(|(_, month_end)| demonstrative && *month_end >= previous_start && (ctx.last_day.is_none() || *month_end > ctx.last_day_end));
+                let month_told_since = ctx.last_month.filter(|(_, month_end)| {
+                    demonstrative
+                        && unit == "day"
+                        && (ctx.last_day.is_none() || *month_end > ctx.last_day_end)
+                        && *month_end >= sentence_and_previous_start(ctx.text, start, end).1
+                });
                 match (unit.as_str(), day) {
                     ("day", _) if month_told_since.is_some() => {
                         let (month, _) = month_told_since?;
@@ -867,33 +869,23 @@ fn clock_time(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) 
 
 /// A clock time on the day a weekday or day word names, else on the reference day.
 fn time_on_day(hour: u32, minute: u32, caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'_>) -> Resolved {
+    let tense = direction_of(ctx, start, end);
     let month_day = group(caps, "month").and_then(lexicon::month_number).zip(number(caps, "day"));
+    let not_to_come = |d: &NaiveDate| ctx.reference_day().is_none_or(|r| *d <= r);
     let day = if let Some((month, day)) = month_day {
-        let direction = direction_of(ctx, start, end);
-        ctx.reference_day().and_then(|r| resolve_month_day(month, day, r, direction))
+        ctx.reference_day().and_then(|r| resolve_month_day(month, day, r, tense))
     } else if let Some(weekday) = group(caps, "weekday").and_then(lexicon::weekday_number) {
         // "6:33 a.m. last Thursday", "3 p.m. next Saturday", else the tense's.
-        let direction = match (group(caps, "rel").map(str::to_ascii_lowercase).as_deref(), direction_of(ctx, start, end)) {
-            (Some("last"), _) | (None, Direction::Nearest) => Direction::Backward,
-            (Some(_), _) => Direction::Forward,
-            (None, d) => d,
-        };
-        let strictly = |d: NaiveDate, r: NaiveDate| if group(caps, "rel").is_some() && d == r { d.checked_add_signed(Duration::days(if direction == Direction::Backward { -7 } else { 7 })) } else { Some(d) };
-        ctx.reference_day().and_then(|r| resolve_weekday(r, weekday, direction).and_then(|d| strictly(d, r)))
+        clock_weekday(weekday, group(caps, "rel"), tense, ctx)
     } else if let Some(word) = group(caps, "dayword") {
-        let offset = match word.to_ascii_lowercase().as_str() {
-            "yesterday" => -1,
-            "tomorrow" => 1,
-            _ => 0,
-        };
-        ctx.reference_day().and_then(|r| r.checked_add_signed(Duration::days(offset)))
-    } else if let Some(day) = day_named_after(start, end, ctx) {
+        ctx.reference_day().and_then(|r| day_of_word(word, r))
+    } else if let Some(day) = day_named_after(end, tense, ctx) {
         Some(day)
-    } else if let Some(day) = day_told_in_sentence(ctx, start, end).filter(|d| ctx.reference_day().is_none_or(|r| *d <= r) || direction_of(ctx, start, end) != Direction::Backward) {
+    } else if let Some(day) = day_told_in_sentence(ctx, start, end).filter(|d| not_to_come(d) || tense != Direction::Backward) {
         // "On Monday the breakers halted trading at 2:35 p.m.": the day its sentence names (a
         // day still to come dates no past clock time).
         Some(day)
-    } else if direction_of(ctx, start, end) == Direction::Backward && ctx.last_day.is_some_and(|d| ctx.reference_day().is_none_or(|r| d <= r)) {
+    } else if tense == Direction::Backward && ctx.last_day.is_some_and(|d| not_to_come(&d)) {
         // "He was shot at 10 p.m.": a past clock time belongs to the day the story last named
         // (not a day still to come: "payable on November 14 ... rose 2% by 10:45 a.m.").
         ctx.last_day
@@ -919,25 +911,41 @@ static DAY_AFTER_CLOCK: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid")
 });
 
-/// The day a weekday or day word right after the clock time at `start..end` names (see
-/// [`DAY_AFTER_CLOCK`]), in the direction of the clock's own clause.
-fn day_named_after(start: usize, end: usize, ctx: &Context<'_>) -> Option<NaiveDate> {
+/// The day a weekday or day word right after a clock time ending at `end` names (see
+/// [`DAY_AFTER_CLOCK`]); a weekday in the direction of the clock's own clause (it may stand in
+/// brackets, without a verb).
+fn day_named_after(end: usize, tense: Direction, ctx: &Context<'_>) -> Option<NaiveDate> {
     let after = ctx.text.get(end..(end + 48).min(ctx.text.len())).or_else(|| ctx.text.get(end..))?;
-    let caps = DAY_AFTER_CLOCK.captures(after)?;
-    let word = caps.name("day")?;
+    let word = DAY_AFTER_CLOCK.captures(after)?.name("day")?.as_str();
+    match lexicon::weekday_number(word) {
+        Some(weekday) => clock_weekday(weekday, None, tense, ctx),
+        None => day_of_word(word, ctx.reference_day()?),
+    }
+}
+
+/// The weekday a clock time is on: "last"/"next" before it, else the tense (the last one
+/// without any, as news reports what happened); with "last"/"next", never the reference day.
+fn clock_weekday(weekday: u32, rel: Option<&str>, tense: Direction, ctx: &Context<'_>) -> Option<NaiveDate> {
+    let direction = match (rel.map(str::to_ascii_lowercase).as_deref(), tense) {
+        (Some("last"), _) | (None, Direction::Nearest) => Direction::Backward,
+        (Some(_), _) => Direction::Forward,
+        (None, d) => d,
+    };
     let reference = ctx.reference_day()?;
-    let offset = match word.as_str() {
+    let day = resolve_weekday(reference, weekday, direction)?;
+    if rel.is_some() && day == reference {
+        day.checked_add_signed(Duration::days(if direction == Direction::Backward { -7 } else { 7 }))
+    } else {
+        Some(day)
+    }
+}
+
+/// The day "yesterday", "tomorrow" or "today" (also "tonight", "this evening") names.
+fn day_of_word(word: &str, reference: NaiveDate) -> Option<NaiveDate> {
+    let offset = match word.to_ascii_lowercase().as_str() {
         "yesterday" => -1,
         "tomorrow" => 1,
-        "today" => 0,
-        weekday => {
-            // The clock's clause has the verb; the weekday may stand in brackets.
-            let direction = match direction_of(ctx, start, end) {
-                Direction::Nearest => Direction::Backward,
-                d => d,
-            };
-            return resolve_weekday(reference, lexicon::weekday_number(weekday)?, direction);
-        }
+        _ => 0,
     };
     reference.checked_add_signed(Duration::days(offset))
 }
@@ -950,10 +958,7 @@ fn day_beside_day(caps: &Captures<'_>, start: usize, end: usize, ctx: &Context<'
     };
     let days = if group(caps, "dir")?.eq_ignore_ascii_case("before") { -days } else { days };
     let base = match group(caps, "dayword") {
-        Some(word) => {
-            let reference = ctx.reference_day()?;
-            reference.checked_add_signed(Duration::days(if word.eq_ignore_ascii_case("yesterday") { -1 } else { 1 }))?
-        }
+        Some(word) => day_of_word(word, ctx.reference_day()?)?,
         None => weekday(caps, start, end, ctx, None)?.date?,
     };
     Some(Resolved::day(base.checked_add_signed(Duration::days(days))?).relative())

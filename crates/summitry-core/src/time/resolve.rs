@@ -319,8 +319,8 @@ pub fn tense_direction(text: &str, start: usize, end: usize) -> Direction {
     let ran_its_course = ["lasted", "stayed", "remained", "continued", "ran"].iter().any(|v| word_at(1).eq_ignore_ascii_case(v));
     // ("continues through Wednesday": so is a weekday after "through"; a month after it is a
     // stretch that has often run, "sales rose 5% through September".)
-    let weekday_follows = text[start..end].split(|c: char| !c.is_ascii_alphabetic()).any(|w| w.len() > 5 && super::lexicon::weekday_number(w).is_some());
-    let through = words_before.first().is_some_and(|w| w.eq_ignore_ascii_case("through")) && weekday_follows;
+    let through = words_before.first().is_some_and(|w| w.eq_ignore_ascii_case("through"))
+        && text[start..end].split(|c: char| !c.is_ascii_alphabetic()).any(|w| w.len() > 5 && super::lexicon::weekday_number(w).is_some());
     let deadline = words_before.first().is_some_and(|w| (w.eq_ignore_ascii_case("until") || w.eq_ignore_ascii_case("till") || through) && !ran_its_course)
         || words_before.first().is_some_and(|w| w.eq_ignore_ascii_case("to"))
             && (is_postponing(word_at(1)) || word_at(1).eq_ignore_ascii_case("back") && ["pushed", "put", "set"].iter().any(|v| word_at(2).eq_ignore_ascii_case(v)));
